@@ -1,0 +1,41 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Format, Severity, Span } from '../service';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(document: TextDocument, span: Span) {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding, relatedSupport: boolean): Diagnostic {
+  return {
+    range: toRange(document, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    ...(relatedSupport && finding.related.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.span) }, message: r.message })) }
+      : {}),
+    ...(finding.data ? { data: finding.data } : {}),
+  };
+}
+
+/** The format of a document from its language id, falling back to its file name. */
+export function formatOfDocument(languageId: string, uri: string): Format | undefined {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'html') return 'html';
+  if (languageId === 'plaintext') return 'plaintext';
+  const path = uri.toLowerCase();
+  if (path.endsWith('.md') || path.endsWith('.markdown')) return 'markdown';
+  if (path.endsWith('.html') || path.endsWith('.htm')) return 'html';
+  if (languageId === 'privacy-policy') return path.endsWith('.policy.md') ? 'markdown' : 'plaintext';
+  return undefined;
+}

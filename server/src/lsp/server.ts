@@ -1,0 +1,170 @@
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../service';
+import { defaultSettings, sanitizeSettings, type Settings } from '../shared/settings';
+import { DIAGNOSTIC_SOURCE, POLICY_LANGUAGE_ID, SERVER_COMMAND_CHECK_DOCUMENT } from '../shared/protocol';
+import { formatOfDocument, toDiagnostic } from './convert';
+import { globToRegExp, matchesAny } from './glob';
+
+/**
+ * The language server: wires documents, settings and timers to the analysis core. It decides nothing about
+ * policies itself. Shared by the Node entry (stdio / IPC) and, later, the browser worker.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  /** Documents the user asked to check although their name matches no glob. */
+  const enabled = new Set<string>();
+  let configurationSupport = false;
+  let relatedSupport = false;
+  let initSettings: Settings = defaultSettings;
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    configurationSupport = capabilities.workspace?.configuration === true;
+    relatedSupport = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    initSettings = sanitizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        executeCommandProvider: { commands: [SERVER_COMMAND_CHECK_DOCUMENT] },
+      },
+      serverInfo: { name: 'GDPR Lens', version: typeof GDPR_LENS_VERSION === 'string' ? GDPR_LENS_VERSION : '0.0.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gdprLens' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!configurationSupport) initSettings = sanitizeSettings((change.settings as { gdprLens?: unknown } | undefined)?.gdprLens);
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!configurationSupport) return Promise.resolve(initSettings);
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'gdprLens' })
+        .then(sanitizeSettings, () => initSettings);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  function isChecked(document: TextDocument, settings: Settings): boolean {
+    if (document.languageId === POLICY_LANGUAGE_ID || enabled.has(document.uri)) return true;
+    if (!formatOfDocument(document.languageId, document.uri)) return false;
+    return matchesAny(pathOf(document.uri), settings.files.map(globToRegExp));
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        void validate(document.uri);
+      }, delay),
+    );
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    // The document may have changed or closed while settings were fetched: only the latest version counts.
+    const current = documents.get(uri);
+    if (!current || current.version !== document.version) return;
+    if (!isChecked(document, settings)) {
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const diagnostics = diagnose(document, settings);
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  function diagnose(document: TextDocument, settings: Settings): Diagnostic[] {
+    const text = document.getText();
+    if (text.length > settings.maxFileSize) {
+      return [notice(`GDPR Lens did not check this document: it has ${text.length} characters, more than gdprLens.maxFileSize (${settings.maxFileSize}).`)];
+    }
+    if (text.slice(0, 8000).includes('\u0000')) return [notice('GDPR Lens did not check this document: it does not look like text.')];
+    try {
+      const result = analyze(text, {
+        format: formatOfDocument(document.languageId, document.uri),
+        fileName: pathOf(document.uri),
+        language: settings.language,
+        messagesLanguage: settings.messagesLanguage,
+        severity: settings.severity,
+      });
+      return result.findings.map((finding) => toDiagnostic(document, finding, relatedSupport));
+    } catch (error) {
+      connection.console.error(`GDPR Lens could not check ${document.uri}: ${(error as Error).stack ?? error}`);
+      return [notice(`GDPR Lens could not check this document (${(error as Error).message}). See the output channel.`)];
+    }
+  }
+
+  // TextDocuments fires onDidOpen and then onDidChangeContent for an opened document: check it at once,
+  // and debounce only real edits.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    schedule(event.document, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    if (justOpened.delete(event.document.uri)) return;
+    void settingsFor(event.document.uri).then((s) => schedule(event.document, s.debounceMs));
+  });
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri));
+    timers.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    enabled.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onExecuteCommand((params) => {
+    if (params.command !== SERVER_COMMAND_CHECK_DOCUMENT) return;
+    const uri = params.arguments?.[0];
+    if (typeof uri !== 'string') return;
+    enabled.add(uri);
+    const document = documents.get(uri);
+    if (document) schedule(document, 0);
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+}
+
+function notice(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message };
+}
+
+/** The path of a URI, decoded, for glob matching and format guessing. */
+function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+declare const GDPR_LENS_VERSION: string | undefined;

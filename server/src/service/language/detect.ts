@@ -1,0 +1,60 @@
+import { tokenize } from '../text/tokenize';
+import type { LanguageData } from '../../data';
+
+/**
+ * Identifies the language from frequent words. Each language's word list comes from its data folder; a word
+ * that several languages share (Danish and Norwegian share many) counts 1/n for each, so the words that
+ * tell languages apart decide. We measured this against the labelled fixtures (test/service/language.test.ts):
+ * it needs no model download, works from ~20 words, and a new language is a new word list.
+ */
+export class LanguageIdentifier {
+  private readonly weights = new Map<string, Map<string, number>>();
+  readonly codes: string[];
+
+  constructor(languages: LanguageData[]) {
+    this.codes = languages.map((l) => l.code);
+    const owners = new Map<string, string[]>();
+    for (const language of languages) {
+      for (const word of new Set(language.stopwords.map((w) => w.toLowerCase()))) {
+        owners.set(word, [...(owners.get(word) ?? []), language.code]);
+      }
+    }
+    for (const [word, codes] of owners) {
+      const perLanguage = new Map<string, number>();
+      for (const code of codes) perLanguage.set(code, 1 / codes.length);
+      this.weights.set(word, perLanguage);
+    }
+  }
+
+  /** Scores per language for text[from, to); looks at most at `limit` words. */
+  scores(text: string, from = 0, to = text.length, limit = 4000): Map<string, number> {
+    const scores = new Map<string, number>(this.codes.map((c) => [c, 0]));
+    let seen = 0;
+    // Tokenize in windows so a huge document is not tokenized whole just to read its first words.
+    for (let at = from; at < to && seen < limit; at += 20000) {
+      for (const token of tokenize(text, at, Math.min(to, at + 20000))) {
+        if (++seen > limit) break;
+        const w = this.weights.get(token.norm);
+        if (w) for (const [code, weight] of w) scores.set(code, (scores.get(code) ?? 0) + weight);
+      }
+    }
+    return scores;
+  }
+
+  /** The best language and how sure we are (its share of all scores), or null when no word was known. */
+  identify(text: string, from = 0, to = text.length, limit = 4000): { language: string; confidence: number; evidence: number } | null {
+    const scores = this.scores(text, from, to, limit);
+    let best = '';
+    let bestScore = 0;
+    let total = 0;
+    for (const [code, score] of scores) {
+      total += score;
+      if (score > bestScore) {
+        best = code;
+        bestScore = score;
+      }
+    }
+    if (!best) return null;
+    return { language: best, confidence: bestScore / total, evidence: bestScore };
+  }
+}

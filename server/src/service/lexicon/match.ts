@@ -1,0 +1,139 @@
+import { tokenize, type Token } from '../text/tokenize';
+import { findEntities, type Entity } from '../text/entities';
+import { forms, type CompiledLexicon } from './compile';
+import type { Phrase } from './types';
+
+/** One place where a concept is expressed. Offsets are into the view text. */
+export interface Hit {
+  concept: string;
+  start: number;
+  end: number;
+  /** A negation ("not", "inte", "ikke", "ei", "nicht", "ne … pas") stands in the same clause. */
+  negated: boolean;
+}
+
+/** The concepts one stretch of text (a sentence) expresses. */
+export class ConceptSet {
+  readonly hits: Hit[] = [];
+  private readonly byConcept = new Map<string, Hit[]>();
+
+  add(hit: Hit): void {
+    this.hits.push(hit);
+    const list = this.byConcept.get(hit.concept);
+    if (list) list.push(hit);
+    else this.byConcept.set(hit.concept, [hit]);
+  }
+
+  has(concept: string): boolean {
+    return this.byConcept.has(concept);
+  }
+
+  /** True when the concept is expressed at least once outside a negated clause. */
+  hasAffirmed(concept: string): boolean {
+    return this.byConcept.get(concept)?.some((hit) => !hit.negated) ?? false;
+  }
+
+  get(concept: string): Hit[] {
+    return this.byConcept.get(concept) ?? [];
+  }
+
+  concepts(): IterableIterator<string> {
+    return this.byConcept.keys();
+  }
+}
+
+export const NEGATION = 'NEGATION';
+export const CLAUSE_BREAK = 'CLAUSE_BREAK';
+const CLAUSE_PUNCTUATION = /[,;:()–—]|\s-\s/;
+
+/**
+ * Finds every concept of the lexicon in text[from, to), which must be one sentence: phrases never cross it.
+ * Linear in the number of tokens: each token is looked up once, and a phrase extends over at most a bounded
+ * number of following tokens.
+ */
+export function matchSentence(lexicon: CompiledLexicon, text: string, from: number, to: number, entities?: Entity[]): ConceptSet {
+  const tokens = tokenize(text, from, to);
+  const set = new ConceptSet();
+  const singles: Set<string>[] = tokens.map(() => new Set<string>());
+  const candidates: Phrase[][] = tokens.map((token) => {
+    const seen = new Set<Phrase>();
+    const out: Phrase[] = [];
+    for (const form of forms(token.norm)) {
+      const found: Phrase[] = [];
+      lexicon.candidates(form, found);
+      for (const phrase of found) if (!seen.has(phrase)) { seen.add(phrase); out.push(phrase); }
+    }
+    return out;
+  });
+  const noConcepts = () => new Set<string>();
+  // Pass 1: one-word phrases, which @CONCEPT patterns in longer phrases refer to.
+  tokens.forEach((token, i) => {
+    for (const phrase of candidates[i]) {
+      if (phrase.words.length === 1 && phrase.words[0].kind !== 'concept' && lexicon.wordMatches(phrase.words[0], token, noConcepts)) {
+        singles[i].add(phrase.concept);
+      }
+    }
+  });
+  const raw: { concept: string; first: number; last: number }[] = [];
+  tokens.forEach((_, i) => {
+    for (const concept of singles[i]) raw.push({ concept, first: i, last: i });
+    for (const phrase of candidates[i]) {
+      if (phrase.words.length === 1 && phrase.words[0].kind !== 'concept') continue;
+      const last = matchFrom(lexicon, phrase, tokens, i, (t) => singles[t]);
+      if (last >= 0) raw.push({ concept: phrase.concept, first: i, last });
+    }
+  });
+  for (const e of entities ?? findEntities(text, from, to)) {
+    for (const concept of lexicon.entityConcepts.get(e.kind) ?? []) {
+      const first = tokens.findIndex((t) => t.end > e.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1].start < e.end) last++;
+      if (first >= 0) raw.push({ concept, first, last });
+    }
+  }
+  const clauses = clauseIds(text, tokens, raw);
+  // Count negation words per clause and per token, so each hit's check is O(its own length).
+  const negationsInClause = new Map<number, number>();
+  const negationAt = new Uint8Array(tokens.length);
+  for (const r of raw) {
+    if (r.concept !== NEGATION) continue;
+    negationAt[r.first] = 1;
+    negationsInClause.set(clauses[r.first], (negationsInClause.get(clauses[r.first]) ?? 0) + 1);
+  }
+  for (const r of raw) {
+    let inside = 0;
+    for (let t = r.first; t <= r.last; t++) inside += negationAt[t];
+    const negated = r.concept !== NEGATION && (negationsInClause.get(clauses[r.first]) ?? 0) - inside > 0;
+    set.add({ concept: r.concept, start: tokens[r.first].start, end: tokens[r.last].end, negated });
+  }
+  return set;
+}
+
+/** Index of the last token of a match of `phrase` starting at token `i`, or -1. */
+function matchFrom(lexicon: CompiledLexicon, phrase: Phrase, tokens: Token[], i: number, singles: (t: number) => Set<string>): number {
+  const step = (w: number, t: number): number => {
+    if (t >= tokens.length) return -1;
+    const ok = lexicon.wordMatches(phrase.words[w], tokens[t], () => singles(t));
+    if (!ok) return -1;
+    if (w === phrase.words.length - 1) return t;
+    const gap = phrase.gaps[w] ?? 0;
+    for (let g = 0; g <= gap; g++) {
+      const end = step(w + 1, t + 1 + g);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
+  return step(0, i);
+}
+
+/** Clause number of each token: a new clause starts after a comma, semicolon, colon or parenthesis, or at a CLAUSE_BREAK word. */
+function clauseIds(text: string, tokens: Token[], raw: { concept: string; first: number }[]): number[] {
+  const breaks = new Set(raw.filter((r) => r.concept === CLAUSE_BREAK).map((r) => r.first));
+  const ids: number[] = [];
+  let clause = 0;
+  tokens.forEach((token, i) => {
+    if (i > 0 && (breaks.has(i) || CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1].end, token.start)))) clause++;
+    ids.push(clause);
+  });
+  return ids;
+}

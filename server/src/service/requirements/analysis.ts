@@ -1,0 +1,101 @@
+import { completeDocument, formatOf, parseStructure, type PolicyDocument } from '../document';
+import { LanguageIdentifier } from '../language/detect';
+import { languagePacks } from '../../data';
+import { lexiconFor, supportedLanguages } from '../lexicon/registry';
+import { matchSentence, type ConceptSet } from '../lexicon/match';
+import type { AnalyzeOptions, Format } from '../types';
+
+/**
+ * A document read for meaning: its structure, its language(s), and the concepts every sentence and every
+ * heading expresses. Requirements, checks and editor features all work from this one reading.
+ */
+export interface ReadDocument {
+  doc: PolicyDocument;
+  format: Format;
+  language: string;
+  languageSource: 'detected' | 'option' | 'front-matter' | 'default';
+  /** Language of each block (differs from `language` in sections written in another language). */
+  blockLanguage: string[];
+  /** Concepts per sentence, index-aligned with doc.sentences. */
+  sentenceConcepts: ConceptSet[];
+  /** Concepts expressed by each heading block (by block index). */
+  headingConcepts: Map<number, Set<string>>;
+  /** Concepts of each block's context: the headings above it and the paragraph that introduces its list. */
+  blockContext: Set<string>[];
+}
+
+const identifier = new LanguageIdentifier(Object.values(languagePacks).map((p) => p.language));
+/** A section must be at least this long, and this clearly in another language, to be read in it. */
+const SECTION_MIN_WORDS = 12;
+const SECTION_MIN_CONFIDENCE = 0.55;
+
+export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDocument {
+  const format = options.format ?? formatOf(options.fileName);
+  const parsed = parseStructure(text, format);
+  const { language, languageSource } = decideLanguage(parsed.doc.view, options, parsed.settings);
+  const doc = completeDocument(parsed.doc, language);
+  const blockLanguage = sectionLanguages(doc, language);
+
+  const sentenceConcepts = doc.sentences.map((s) => matchSentence(lexiconFor(blockLanguage[s.block]), doc.view, s.start, s.end));
+  const blockConcepts: Set<string>[] = doc.blocks.map(() => new Set<string>());
+  doc.sentences.forEach((s, i) => {
+    for (const concept of sentenceConcepts[i].concepts()) blockConcepts[s.block].add(concept);
+  });
+  const headingConcepts = new Map<number, Set<string>>();
+  doc.blocks.forEach((block, i) => {
+    if (block.kind === 'heading') headingConcepts.set(i, blockConcepts[i]);
+  });
+  const sectionContext = doc.sections.map(() => new Set<string>());
+  doc.sections.forEach((section, i) => {
+    const context = sectionContext[i];
+    if (section.parent >= 0) for (const c of sectionContext[section.parent]) context.add(c);
+    if (section.heading >= 0) for (const c of blockConcepts[section.heading]) context.add(c);
+  });
+  const blockContext = doc.blocks.map((block) => {
+    const context = new Set(sectionContext[block.section]);
+    if (block.leadIn !== undefined) for (const c of blockConcepts[block.leadIn]) context.add(c);
+    return context;
+  });
+  return { doc, format, language, languageSource, blockLanguage, sentenceConcepts, headingConcepts, blockContext };
+}
+
+function decideLanguage(view: string, options: AnalyzeOptions, settings: Record<string, string>) {
+  const wanted = (options.language ?? 'auto').toLowerCase();
+  if (wanted !== 'auto' && supportedLanguages.includes(normalizeCode(wanted))) {
+    return { language: normalizeCode(wanted), languageSource: 'option' as const };
+  }
+  const declared = settings['gdpr-lens-language'] ?? settings.language ?? settings.lang;
+  if (declared && supportedLanguages.includes(normalizeCode(declared))) {
+    return { language: normalizeCode(declared), languageSource: 'front-matter' as const };
+  }
+  const found = identifier.identify(view);
+  if (found && found.evidence >= 3) return { language: found.language, languageSource: 'detected' as const };
+  const htmlLang = settings['html-lang'];
+  if (htmlLang && supportedLanguages.includes(normalizeCode(htmlLang))) {
+    return { language: normalizeCode(htmlLang), languageSource: 'front-matter' as const };
+  }
+  return { language: 'en', languageSource: 'default' as const };
+}
+
+/** "sv-SE" → "sv", "no"/"nn" → "nb": the codes our data folders use. */
+export function normalizeCode(code: string): string {
+  const base = code.toLowerCase().split(/[-_]/)[0];
+  return base === 'no' || base === 'nn' ? 'nb' : base;
+}
+
+/** Reads each top-level section in its own language when it is clearly written in another one. */
+function sectionLanguages(doc: PolicyDocument, language: string): string[] {
+  const result = doc.blocks.map(() => language);
+  const members: number[][] = doc.sections.map(() => []);
+  doc.blocks.forEach((block, i) => members[block.section].push(i));
+  members.forEach((blocks) => {
+    if (blocks.length === 0) return;
+    const from = doc.blocks[blocks[0]].start;
+    const to = doc.blocks[blocks[blocks.length - 1]].end;
+    const found = identifier.identify(doc.view, from, to, 2000);
+    if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {
+      for (const i of blocks) result[i] = found.language;
+    }
+  });
+  return result;
+}

@@ -1,0 +1,82 @@
+import { countryData } from '../../data';
+import { findEntities } from '../text/entities';
+import type { Span } from '../types';
+
+export interface CountryGuess {
+  country: string | null;
+  /** The places that point to it (an org. no., a phone number, a domain). */
+  evidence: Span[];
+}
+
+interface Signal {
+  country: string;
+  weight: number;
+  span: Span;
+}
+
+const orgIdPatterns = Object.entries(countryData.countries).flatMap(([country, data]) =>
+  data.orgId.map((source) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu') })),
+);
+const namePatterns = Object.entries(countryData.countries).map(([country, data]) => ({
+  country,
+  pattern: new RegExp(`(?<![\\p{L}])(?:${data.names.map(escape).join('|')})(?![\\p{L}])`, 'gu'),
+}));
+const byPhone = Object.entries(countryData.countries)
+  .map(([country, data]) => ({ country, prefix: data.phone }))
+  .sort((a, b) => b.prefix.length - a.prefix.length);
+const byTld = new Map(Object.entries(countryData.countries).flatMap(([country, data]) => data.tlds.map((tld) => [tld, country] as const)));
+
+/**
+ * Infers the controller's country from registration numbers (org. nr, CVR, Y-tunnus, HRB, SIREN…), phone
+ * prefixes, the domains of e-mail addresses and web sites, and country names, each weighted (data/common/
+ * countries.json). Signals in the first and last fifth of the text, where controllers introduce themselves
+ * and sign off, count double.
+ */
+export function inferCountry(view: string): CountryGuess {
+  const signals: Signal[] = [];
+  const weights = countryData.weights;
+  const text = view.length > 2_000_000 ? view.slice(0, 2_000_000) : view;
+  for (const { country, pattern } of orgIdPatterns) {
+    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.orgId, span: spanOf(m) });
+  }
+  for (const { country, pattern } of namePatterns) {
+    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.name, span: spanOf(m) });
+  }
+  for (const entity of findEntities(text, 0, text.length)) {
+    if (entity.kind === '#phone') {
+      const digits = entity.text.replace(/[^\d+]/g, '');
+      const match = byPhone.find((p) => digits.startsWith(p.prefix));
+      if (match) signals.push({ country: match.country, weight: weights.phone, span: entity });
+    } else {
+      const host = entity.kind === '#email' ? entity.text.split('@')[1] : entity.text.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0];
+      const tld = host?.toLowerCase().split('.').pop();
+      const country = tld ? byTld.get(tld) : undefined;
+      if (country) signals.push({ country, weight: weights.tld, span: entity });
+    }
+  }
+  const totals = new Map<string, number>();
+  const edge = text.length / 5;
+  for (const s of signals) {
+    const atEdge = s.span.start < edge || s.span.start > text.length - edge;
+    totals.set(s.country, (totals.get(s.country) ?? 0) + s.weight * (atEdge ? 2 : 1));
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [country, score] of totals) {
+    if (score > bestScore) {
+      best = country;
+      bestScore = score;
+    }
+  }
+  // A lone country name is too weak: "servers in Germany" says nothing about the controller.
+  if (bestScore < weights.tld) best = null;
+  return { country: best, evidence: best ? signals.filter((s) => s.country === best).map((s) => s.span) : [] };
+}
+
+function spanOf(m: RegExpMatchArray): Span {
+  return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

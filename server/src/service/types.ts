@@ -1,0 +1,82 @@
+/**
+ * The plain data that the analysis core takes and returns. Nothing here knows about LSP or VS Code:
+ * offsets are UTF-16 code unit offsets into the text that was analysed, and `LineIndex` turns them into
+ * the 0-based line/character positions that LSP and the CLI's JSON use.
+ */
+
+export type Format = 'markdown' | 'plaintext' | 'html';
+export type Status = 'present' | 'missing' | 'not-applicable';
+export type Kind = 'core' | 'conditional' | 'recommended';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A half-open range [start, end) of offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface AnalyzeOptions {
+  /** How to read the text; guessed from `fileName` when absent, else Markdown. */
+  format?: Format;
+  /** Used to guess the format from the extension; never read from disk. */
+  fileName?: string;
+  /** A language code ("sv") or "auto" (the default): detect it from the text. */
+  language?: string;
+  /** The language of diagnostic messages; defaults to the document's language. */
+  messagesLanguage?: string;
+  /** Severity per finding code (requirement id or check code); "off" hides it. */
+  severity?: Record<string, SeveritySetting>;
+}
+
+export interface RequirementResult {
+  id: string;
+  /** The kind in the vocabulary. */
+  kind: Kind;
+  /** The kind in force for this document: a triggered conditional, or a "becomes core" recommendation, is core. */
+  effectiveKind: Kind;
+  article: string;
+  status: Status;
+  /** Where the text satisfies the requirement (sentences, list items, table rows). */
+  evidence: Span[];
+  /** For conditional requirements: where the text makes them apply. */
+  trigger: Span[];
+}
+
+export interface RelatedSpan {
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  /** The requirement id or reviewer-check code; the diagnostic's `code`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related: RelatedSpan[];
+  /** What a quick-fix needs, so code actions need no state. */
+  data?: Record<string, unknown>;
+}
+
+export interface AnalysisResult {
+  format: Format;
+  /** The document's main language. */
+  language: string;
+  /** How the language was decided. */
+  languageSource: 'detected' | 'option' | 'front-matter' | 'default';
+  /** ISO 3166-1 alpha-2 of the controller's country, when the text shows it. */
+  country: string | null;
+  requirements: RequirementResult[];
+  findings: Finding[];
+}

@@ -1,0 +1,7 @@
+/** Names shared by the client and the server. */
+export const SERVER_COMMAND_CHECK_DOCUMENT = 'gdprLens.server.checkDocument';
+export const CLIENT_COMMAND_CHECK_DOCUMENT = 'gdprLens.checkDocument';
+export const CLIENT_COMMAND_RESTART = 'gdprLens.restartServer';
+export const DIAGNOSTIC_SOURCE = 'gdpr-lens';
+/** The language id of documents that are always checked. */
+export const POLICY_LANGUAGE_ID = 'privacy-policy';

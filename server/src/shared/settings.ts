@@ -1,0 +1,53 @@
+/**
+ * The `gdprLens.*` settings as the server reads them (workspace/configuration, section "gdprLens"), with the
+ * defaults that apply when a client sends none. The same defaults are declared in package.json.
+ */
+export interface Settings {
+  debounceMs: number;
+  files: string[];
+  language: string;
+  messagesLanguage: string;
+  severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  maxFileSize: number;
+}
+
+export const defaultFileGlobs = [
+  '**/*privacy*', '**/*cookie-policy*', '**/*cookiepolicy*', '**/*cookies*',
+  '**/*integritetspolicy*', '**/*personuppgiftspolicy*', '**/*personuppgifter*', '**/*dataskydd*',
+  '**/*persondatapolitik*', '**/*privatlivspolitik*', '**/*databeskyttelse*', '**/*persondata*',
+  '**/*personvernerklaering*', '**/*personvernerklæring*', '**/*personvern*',
+  '**/*tietosuojaseloste*', '**/*tietosuojakaytanto*', '**/*tietosuojakäytäntö*', '**/*tietosuoja*',
+  '**/*datenschutz*', '**/*datenschutzerklaerung*', '**/*datenschutzerklärung*',
+  '**/*confidentialite*', '**/*confidentialité*', '**/*politique-de-confidentialite*', '**/*donnees-personnelles*', '**/*rgpd*', '**/*gdpr*',
+];
+
+export const defaultSettings: Settings = {
+  debounceMs: 300,
+  files: defaultFileGlobs,
+  language: 'auto',
+  messagesLanguage: 'auto',
+  severity: {},
+  maxFileSize: 2_000_000,
+};
+
+/** Takes whatever the client sent and keeps only well-typed values, falling back to the defaults. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const number = (v: unknown, fallback: number, min: number, max: number) =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+  const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
+  const severity: Settings['severity'] = {};
+  if (value.severity && typeof value.severity === 'object') {
+    for (const [code, level] of Object.entries(value.severity as Record<string, unknown>)) {
+      if (typeof level === 'string' && severities.has(level)) severity[code] = level as Settings['severity'][string];
+    }
+  }
+  return {
+    debounceMs: number(value.debounceMs, defaultSettings.debounceMs, 0, 10_000),
+    files: Array.isArray(value.files) ? value.files.filter((f): f is string => typeof f === 'string') : defaultSettings.files,
+    language: typeof value.language === 'string' ? value.language : defaultSettings.language,
+    messagesLanguage: typeof value.messagesLanguage === 'string' ? value.messagesLanguage : defaultSettings.messagesLanguage,
+    severity,
+    maxFileSize: number(value.maxFileSize, defaultSettings.maxFileSize, 1_000, 100_000_000),
+  };
+}
