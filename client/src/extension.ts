@@ -16,7 +16,7 @@ const CHECKED_LANGUAGES = [POLICY_LANGUAGE_ID, 'markdown', 'plaintext', 'html'];
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('GDPR Lens');
+  const output = vscode.window.createOutputChannel('GDPR Lens', { log: true });
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -62,6 +62,9 @@ export interface CountryData {
   tlds: string[];
   orgId: string[];
   names: string[];
+  companyForms: string[];
+  languages: string[];
+  hints: string[];
 }
 
 export interface LanguagePack {

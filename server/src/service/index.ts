@@ -30,7 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const requirements = evaluateRequirements(read);
   const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
   const findings = diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {});
-  const country = inferCountry(read.doc.view);
+  const country = inferCountry(read.doc.view, read.language);
   // Everything above works on the view (the visible text); results speak of the source.
   const toSource = (span: { start: number; end: number }) => toSourceSpan(read.doc, span);
   return {

@@ -17,10 +17,20 @@ interface Signal {
 const orgIdPatterns = Object.entries(countryData.countries).flatMap(([country, data]) =>
   data.orgId.map((source) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu') })),
 );
+const hintPatterns = Object.entries(countryData.countries)
+  .filter(([, data]) => data.hints.length > 0)
+  .map(([country, data]) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${data.hints.join('|')})(?![\\p{L}\\d])`, 'gu') }));
 const namePatterns = Object.entries(countryData.countries).map(([country, data]) => ({
   country,
   pattern: new RegExp(`(?<![\\p{L}])(?:${data.names.map(escape).join('|')})(?![\\p{L}])`, 'gu'),
 }));
+const formPatterns = Object.entries(countryData.countries)
+  .filter(([, data]) => data.companyForms.length > 0)
+  .map(([country, data]) => ({
+    country,
+    // A form follows a name ("Visir Solutions AB"); the look-behind is one character wide, so it stays cheap.
+    pattern: new RegExp(`(?<=[\\p{L}\\d.)]\\s)(?:${data.companyForms.map(escape).join('|')})(?![\\p{L}\\d/])`, 'gu'),
+  }));
 const byPhone = Object.entries(countryData.countries)
   .map(([country, data]) => ({ country, prefix: data.phone }))
   .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -28,19 +38,28 @@ const byTld = new Map(Object.entries(countryData.countries).flatMap(([country, d
 
 /**
  * Infers the controller's country from registration numbers (org. nr, CVR, Y-tunnus, HRB, SIREN…), phone
- * prefixes, the domains of e-mail addresses and web sites, and country names, each weighted (data/common/
- * countries.json). Signals in the first and last fifth of the text, where controllers introduce themselves
+ * prefixes, the domains of e-mail addresses and web sites, company forms used in one country only (AB, ApS, Oy),
+ * country names and, weakest, the document's language, each weighted (data/common/countries.json), and national laws, authorities and registers. Signals in the first and last fifth of the text, where controllers introduce themselves
  * and sign off, count double.
  */
-export function inferCountry(view: string): CountryGuess {
+export function inferCountry(view: string, language?: string): CountryGuess {
   const signals: Signal[] = [];
   const weights = countryData.weights;
   const text = view.length > 2_000_000 ? view.slice(0, 2_000_000) : view;
   for (const { country, pattern } of orgIdPatterns) {
     for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.orgId, span: spanOf(m) });
   }
+  for (const { country, pattern } of hintPatterns) {
+    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.hint, span: spanOf(m) });
+  }
   for (const { country, pattern } of namePatterns) {
     for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.name, span: spanOf(m) });
+  }
+  for (const { country, pattern } of formPatterns) {
+    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.companyForm, span: spanOf(m) });
+  }
+  for (const [country, data] of Object.entries(countryData.countries)) {
+    if (language && data.languages.includes(language)) signals.push({ country, weight: weights.language, span: { start: -1, end: -1 } });
   }
   for (const entity of findEntities(text, 0, text.length)) {
     if (entity.kind === '#phone') {
@@ -57,7 +76,7 @@ export function inferCountry(view: string): CountryGuess {
   const totals = new Map<string, number>();
   const edge = text.length / 5;
   for (const s of signals) {
-    const atEdge = s.span.start < edge || s.span.start > text.length - edge;
+    const atEdge = s.span.start >= 0 && (s.span.start < edge || s.span.start > text.length - edge);
     totals.set(s.country, (totals.get(s.country) ?? 0) + s.weight * (atEdge ? 2 : 1));
   }
   let best: string | null = null;
@@ -70,7 +89,7 @@ export function inferCountry(view: string): CountryGuess {
   }
   // A lone country name is too weak: "servers in Germany" says nothing about the controller.
   if (bestScore < weights.tld) best = null;
-  return { country: best, evidence: best ? signals.filter((s) => s.country === best).map((s) => s.span) : [] };
+  return { country: best, evidence: best ? signals.filter((s) => s.country === best && s.span.start >= 0).map((s) => s.span) : [] };
 }
 
 function spanOf(m: RegExpMatchArray): Span {
