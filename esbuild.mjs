@@ -4,6 +4,7 @@
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { buildSnippets } from './scripts/build-snippets.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -28,7 +29,10 @@ const builds = [
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/eval/main.ts'], outfile: 'dist/eval.js' },
+  { ...common, entryPoints: ['server/src/service/bench-entry.ts'], outfile: 'dist/bench-core.js' },
 ];
+
+buildSnippets(new URL('.', import.meta.url).pathname);
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
