@@ -54,6 +54,8 @@ export interface RequirementData {
   trigger?: string[][];
   becomesCore?: boolean;
   headingEvidence?: boolean;
+  /** Concepts that disqualify a sentence as evidence (a definition, a retention sentence for purposes). */
+  unless?: string[];
   anchor: string[];
 }
 

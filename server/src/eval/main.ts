@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyze, requirementIds, type Status } from '../service';
 import { loadLabelled, type LabelledDocument } from './labels';
+import { deletionTest, type DeletionOutcome } from './deletion';
 
 /**
  * `npm run eval [-- DIR] [--verbose]`: how far the checker agrees with labelled policies.
@@ -10,7 +11,7 @@ import { loadLabelled, type LabelledDocument } from './labels';
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, lang: { type: 'string' }, only: { type: 'string' } },
+  options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, lang: { type: 'string' }, only: { type: 'string' }, deletion: { type: 'boolean' } },
 });
 const dir = positionals[0] ?? 'test/fixtures/labelled';
 const documents = loadLabelled(dir)
@@ -28,7 +29,9 @@ let languageAgree = 0;
 let countryAgree = 0;
 let countryTotal = 0;
 
+const deletions: DeletionOutcome[] = [];
 for (const doc of documents) {
+  if (values.deletion) deletions.push(...deletionTest(doc));
   const result = analyze(doc.text, { fileName: doc.path });
   if (result.language === doc.language) languageAgree++;
   else disagreements.push(`${doc.path}: language ${result.language}, label ${doc.language}`);
@@ -86,6 +89,11 @@ if (values.json) {
 } else {
   console.log(rows.join('\n'));
   if (disagreements.length) console.log(`\nDisagreements (${disagreements.length}):\n  ` + disagreements.join('\n  '));
+  if (values.deletion) {
+    const survived = deletions.filter((d) => d.survived);
+    console.log(`\nDeletion test: ${deletions.length - survived.length}/${deletions.length} requirements no longer present once their evidence lines are deleted (${pct(deletions.length - survived.length, deletions.length).trim()})`);
+    if (values.verbose) for (const d of survived) console.log(`  survived: ${d.path}: ${d.id}`);
+  }
   console.log(
     `\nSUMMARY ${dir}: ${documents.length} documents, agreement ${pct(agree, total).trim()} (${agree}/${total}), ` +
       `missing recall ${pct(tp, tp + fn).trim()}, missing precision ${pct(tp, tp + fp).trim()}, ` +

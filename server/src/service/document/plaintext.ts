@@ -100,7 +100,7 @@ function headingLevel(lines: Line[], i: number, first: boolean): number {
   if (numbered && isNumberedHeading(lines, i)) return 1 + numbered[1].split('.').length;
   if (isAllCaps(text) && text.length >= 3) return 2;
   const next = nextNonBlank(lines, i);
-  const hasBody = next >= 0 && !isHeadingCandidate(lines[next].text);
+  const hasBody = next >= 0 && (isBodyText(lines[next].text) || isStrongHeading(lines, next));
   if (text.endsWith('?') && hasBody && text.length <= MAX_HEADING_LENGTH) return 2;
   if (!isHeadingCandidate(text) || !hasBody) return 0;
   // A candidate glued to the line before it is part of that paragraph, not a heading.
@@ -108,8 +108,21 @@ function headingLevel(lines: Line[], i: number, first: boolean): number {
   return first ? 1 : 2;
 }
 
+/** Text that a heading can stand above: a statement, a long line, a "label: value" line or a bullet. */
+function isBodyText(text: string): boolean {
+  return FINAL_PUNCTUATION.test(text) || text.length > 50 || LABEL_VALUE.test(text) || (BULLET.test(text) && !NUMBERED.test(text)) || NUMBERED_ITEM.test(text);
+}
+
+/** Numbered and ALL-CAPS headings need no body to be headings; a title above them is one too. */
+function isStrongHeading(lines: Line[], i: number): boolean {
+  const text = lines[i].text;
+  return (NUMBERED.test(text) && isNumberedHeading(lines, i)) || (isAllCaps(text) && text.length >= 3 && text.length <= MAX_HEADING_LENGTH);
+}
+
 function isHeadingCandidate(text: string): boolean {
   if (text.length > MAX_HEADING_LENGTH || FINAL_PUNCTUATION.test(text)) return false;
+  // Headings rarely hold numbers; addresses, dates and phone lines do.
+  if (/\d/.test(text.replace(/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/, ''))) return false;
   if (LABEL_VALUE.test(text) || CONTACT_LIKE.test(text)) return false;
   if (BULLET.test(text) && !NUMBERED.test(text)) return false;
   const first = text.match(/\p{L}|\d/u)?.[0] ?? '';

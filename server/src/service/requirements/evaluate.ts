@@ -42,6 +42,7 @@ export function evaluateRequirements(read: ReadDocument): RequirementResult[] {
       const context = read.blockContext[sentence.block];
       const isHeading = block.kind === 'heading';
       if (isHeading && !(data.headingEvidence && hasBody.has(block.section))) return;
+      if (data.unless?.some((concept) => concepts.has(concept))) return;
       if (evidence.length < MAX_SPANS && present.some((rule) => satisfies(rule, concepts, context))) {
         evidence.push({ start: sentence.start, end: sentence.end });
       }
