@@ -9,7 +9,8 @@ import { LABELLED } from '../helpers/fixtures';
 
 // The CLI is tested as users run it: the bundled dist/cli.js in a child process.
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-const SEED = join(LABELLED, 'sv-cloudist.txt');
+// sv-visir lacks several core disclosures (its labels say so), so checking it must exit 1.
+const SEED = join(LABELLED, 'sv-visir.txt');
 const scratch = mkdtempSync(join(tmpdir(), 'gdpr-lens-cli-'));
 
 function cli(...args: string[]) {
@@ -43,7 +44,7 @@ describe('gdpr-lens check', () => {
   test('prints compiler-style lines and exits 1 when a policy has an error-level finding', () => {
     const { code, stdout, stderr } = cli('check', SEED);
     assert.equal(code, 1, stderr);
-    assert.match(stdout, /sv-cloudist\.txt:\d+:\d+: (error|warning) [a-z-]+: /);
+    assert.match(stdout, /sv-visir\.txt:\d+:\d+: (error|warning) [a-z-]+: /);
     assert.match(stdout, /disclosures present/);
   });
 
