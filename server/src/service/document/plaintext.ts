@@ -100,7 +100,8 @@ function headingLevel(lines: Line[], i: number, first: boolean): number {
   if (numbered && isNumberedHeading(lines, i)) return 1 + numbered[1].split('.').length;
   if (isAllCaps(text) && text.length >= 3) return 2;
   const next = nextNonBlank(lines, i);
-  const hasBody = next >= 0 && (isBodyText(lines[next].text) || isStrongHeading(lines, next));
+  // Body text follows, or the next line heads a section itself (this one is then an empty section).
+  const hasBody = next >= 0 && (isBodyText(lines[next].text) || isStrongHeading(lines, next) || headsSection(lines, next));
   if (text.endsWith('?') && hasBody && text.length <= MAX_HEADING_LENGTH) return 2;
   if (!isHeadingCandidate(text) || !hasBody) return 0;
   // A candidate glued to the line before it is part of that paragraph, not a heading.
@@ -117,6 +118,13 @@ function isBodyText(text: string): boolean {
 function isStrongHeading(lines: Line[], i: number): boolean {
   const text = lines[i].text;
   return (NUMBERED.test(text) && isNumberedHeading(lines, i)) || (isAllCaps(text) && text.length >= 3 && text.length <= MAX_HEADING_LENGTH);
+}
+
+/** A candidate line with body text right after it: a section heading, one look-ahead deep. */
+function headsSection(lines: Line[], i: number): boolean {
+  if (!isHeadingCandidate(lines[i].text) || (i > 0 && lines[i - 1].text.length > 0)) return false;
+  const next = nextNonBlank(lines, i);
+  return next >= 0 && (isBodyText(lines[next].text) || isStrongHeading(lines, next));
 }
 
 function isHeadingCandidate(text: string): boolean {

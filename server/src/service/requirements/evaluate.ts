@@ -22,8 +22,8 @@ export function requirementInfo(id: string): RequirementData | undefined {
   return requirementData.find((r) => r.id === id);
 }
 
-/** At most this many evidence or trigger spans are reported per requirement. */
-const MAX_SPANS = 25;
+/** At most this many evidence or trigger spans are reported per requirement (a bound for pathological input). */
+const MAX_SPANS = 200;
 
 /**
  * Decides every requirement of the vocabulary for one document.
