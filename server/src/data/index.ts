@@ -37,6 +37,8 @@ export interface LanguageData {
   name: string;
   /** Frequent words, used to identify the language; words shared with other languages count less. */
   stopwords: string[];
+  /** Distinctive letter sequences: a weaker signal, for words that are not in any stopword list. */
+  ngrams?: string[];
 }
 
 export interface MessagesData {

@@ -26,7 +26,7 @@ export interface ReadDocument {
 
 const identifier = new LanguageIdentifier(Object.values(languagePacks).map((p) => p.language));
 /** A section must be at least this long, and this clearly in another language, to be read in it. */
-const SECTION_MIN_WORDS = 12;
+const SECTION_MIN_WORDS = 6;
 const SECTION_MIN_CONFIDENCE = 0.55;
 
 export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDocument {
@@ -69,7 +69,7 @@ function decideLanguage(view: string, options: AnalyzeOptions, settings: Record<
     return { language: normalizeCode(declared), languageSource: 'front-matter' as const };
   }
   const found = identifier.identify(view);
-  if (found && found.evidence >= 3) return { language: found.language, languageSource: 'detected' as const };
+  if (found && found.evidence >= 1) return { language: found.language, languageSource: 'detected' as const };
   const htmlLang = settings['html-lang'];
   if (htmlLang && supportedLanguages.includes(normalizeCode(htmlLang))) {
     return { language: normalizeCode(htmlLang), languageSource: 'front-matter' as const };
