@@ -1,33 +1,42 @@
 /**
  * The registry of knowledge: every data file the service reads, in one place. Adding a language means adding
- * its folder (language.json, lexicon.json, messages.json) and one entry below; the engine does not change.
+ * its folder (language.json, lexicon.json, reviewer.json, messages.json, clauses.json) and one entry below; the engine does not change.
  * Static imports keep the bundle self-contained (no file system at run time, so it also runs in a browser).
  */
 import requirements from './common/requirements.json';
 import countries from './common/countries.json';
 import common from './common/lexicon.json';
+import laws from './common/laws.json';
+import authorities from './common/authorities.json';
 
 import enLanguage from './en/language.json';
 import enLexicon from './en/lexicon.json';
 import enMessages from './en/messages.json';
+import enReviewer from './en/reviewer.json';
 import svLanguage from './sv/language.json';
 import svLexicon from './sv/lexicon.json';
 import svMessages from './sv/messages.json';
+import svReviewer from './sv/reviewer.json';
 import daLanguage from './da/language.json';
 import daLexicon from './da/lexicon.json';
 import daMessages from './da/messages.json';
+import daReviewer from './da/reviewer.json';
 import nbLanguage from './nb/language.json';
 import nbLexicon from './nb/lexicon.json';
 import nbMessages from './nb/messages.json';
+import nbReviewer from './nb/reviewer.json';
 import fiLanguage from './fi/language.json';
 import fiLexicon from './fi/lexicon.json';
 import fiMessages from './fi/messages.json';
+import fiReviewer from './fi/reviewer.json';
 import deLanguage from './de/language.json';
 import deLexicon from './de/lexicon.json';
 import deMessages from './de/messages.json';
+import deReviewer from './de/reviewer.json';
 import frLanguage from './fr/language.json';
 import frLexicon from './fr/lexicon.json';
 import frMessages from './fr/messages.json';
+import frReviewer from './fr/reviewer.json';
 
 import type { LexiconData } from '../service/lexicon/types';
 
@@ -39,6 +48,10 @@ export interface LanguageData {
   stopwords: string[];
   /** Distinctive letter sequences: a weaker signal, for words that are not in any stopword list. */
   ngrams?: string[];
+  /** The readability formula for this language and the score past which a document counts as hard to read. */
+  /** Month names and abbreviations, January first, for reading dates ("1 March 2024"); "stem*" matches inflections. */
+  months?: string[][];
+  readability?: { formula: 'lix' | 'flesch' | 'amstad' | 'kandel-moles'; name: string; threshold: number; higherIsHarder: boolean };
 }
 
 export interface MessagesData {
@@ -73,18 +86,21 @@ export interface CountryData {
 
 export interface LanguagePack {
   language: LanguageData;
+  /** Concepts for the requirements. */
   lexicon: LexiconData;
   messages: MessagesData;
+  /** Concepts for the reviewer checks (vague wording, adequacy claims, bundled consent …). */
+  reviewer: LexiconData;
 }
 
 export const languagePacks: Record<string, LanguagePack> = {
-  en: { language: enLanguage, lexicon: enLexicon, messages: enMessages },
-  sv: { language: svLanguage, lexicon: svLexicon, messages: svMessages },
-  da: { language: daLanguage, lexicon: daLexicon, messages: daMessages },
-  nb: { language: nbLanguage, lexicon: nbLexicon, messages: nbMessages },
-  fi: { language: fiLanguage, lexicon: fiLexicon, messages: fiMessages },
-  de: { language: deLanguage, lexicon: deLexicon, messages: deMessages },
-  fr: { language: frLanguage, lexicon: frLexicon, messages: frMessages },
+  en: { language: enLanguage as LanguageData, lexicon: enLexicon, messages: enMessages, reviewer: enReviewer },
+  sv: { language: svLanguage as LanguageData, lexicon: svLexicon, messages: svMessages, reviewer: svReviewer },
+  da: { language: daLanguage as LanguageData, lexicon: daLexicon, messages: daMessages, reviewer: daReviewer },
+  nb: { language: nbLanguage as LanguageData, lexicon: nbLexicon, messages: nbMessages, reviewer: nbReviewer },
+  fi: { language: fiLanguage as LanguageData, lexicon: fiLexicon, messages: fiMessages, reviewer: fiReviewer },
+  de: { language: deLanguage as LanguageData, lexicon: deLexicon, messages: deMessages, reviewer: deReviewer },
+  fr: { language: frLanguage as LanguageData, lexicon: frLexicon, messages: frMessages, reviewer: frReviewer },
 };
 
 /** Phrases that mean the same in every language; merged into each language's lexicon. */
@@ -92,3 +108,34 @@ export const commonLexicon: LexiconData = common;
 
 export const requirementData: RequirementData[] = requirements.requirements as RequirementData[];
 export const countryData = countries as { countries: Record<string, CountryData>; weights: Record<string, number> };
+
+export interface OutdatedItem {
+  id: string;
+  kind: 'law' | 'authority' | 'mechanism';
+  country: string | null;
+  /** Literal terms, whole words, case-insensitive unless written "=Term". */
+  terms: string[];
+  invalidSince: string;
+  replacedBy: Record<string, string>;
+  note?: Record<string, string>;
+  source: string;
+  /** Not outdated for a controller in this region or country (Åland's authority is still "Datainspektionen"). */
+  exceptUnder?: { region?: string; country?: string } | null;
+}
+
+export interface AuthorityData {
+  id: string;
+  country: string;
+  region: string | null;
+  eea: boolean;
+  names: Record<string, string>;
+  abbreviations: string[];
+  website: string;
+  formerNames: { name: string; lang?: string; until: string; source: string }[];
+  source: string;
+}
+
+/** Outdated laws, authority names and mechanisms, each with its date and source. */
+export const outdatedData = laws as unknown as { outdated: OutdatedItem[] };
+/** Every EU/EEA supervisory authority (and a few neighbours), with current and former names. */
+export const authorityData = authorities as unknown as { authorities: AuthorityData[] };

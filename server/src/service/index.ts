@@ -9,6 +9,7 @@ import { diagnoseRequirements } from './requirements/diagnose';
 import { inferCountry } from './requirements/country';
 import { toSourceSpan } from './document';
 import { supportedLanguages } from './lexicon/registry';
+import { runChecks } from './checks';
 import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
 
 export * from './types';
@@ -16,6 +17,7 @@ export { LineIndex } from './text/lineIndex';
 export { requirementIds, requirementInfo } from './requirements/evaluate';
 export { supportedLanguages } from './lexicon/registry';
 export { formatOf } from './document';
+export { checkCodes } from './checks';
 
 export interface PolicyService {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
@@ -29,8 +31,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const read = readDocument(text, options);
   const requirements = evaluateRequirements(read);
   const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
-  const findings = diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {});
   const country = inferCountry(read.doc.view, read.language);
+  const findings = [
+    ...diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {}),
+    ...runChecks(
+      { read, requirements: new Map(requirements.map((r) => [r.id, r])), country: country.country, messagesLanguage, options },
+      options.severity ?? {},
+    ),
+  ];
   // Everything above works on the view (the visible text); results speak of the source.
   const toSource = (span: { start: number; end: number }) => toSourceSpan(read.doc, span);
   return {

@@ -37,6 +37,12 @@ export interface AnalyzeOptions {
   messagesLanguage?: string;
   /** Severity per finding code (requirement id or check code); "off" hides it. */
   severity?: Record<string, SeveritySetting>;
+  /** Readability limits: words per sentence, and the score threshold per language (see each language.json). */
+  readability?: { maxSentenceWords?: number; thresholds?: Record<string, number> };
+  /** A "last updated" date older than this many years is reported (default 2). */
+  maxPolicyAgeYears?: number;
+  /** Today's date (YYYY-MM-DD) for the date check; defaults to the clock. Tests pin it. */
+  today?: string;
 }
 
 export interface RequirementResult {

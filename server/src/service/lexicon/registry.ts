@@ -16,16 +16,19 @@ export function lexiconFor(code: string): CompiledLexicon {
   let lexicon = compiled.get(code);
   if (!lexicon) {
     const pack = languagePacks[code] ?? languagePacks.en;
-    lexicon = new CompiledLexicon(withCommon(pack.lexicon));
+    lexicon = new CompiledLexicon(merge(merge(pack.lexicon, commonLexicon), pack.reviewer));
     compiled.set(code, lexicon);
   }
   return lexicon;
 }
 
-/** Adds the language-neutral phrases (company forms, article numbers, acronyms, provider names) to a lexicon. */
-function withCommon(lexicon: LexiconData): LexiconData {
+/**
+ * Adds another set of phrases to a lexicon, concept by concept: the language-neutral phrases (company forms,
+ * article numbers, acronyms, provider names) and the language's reviewer-check phrases.
+ */
+function merge(lexicon: LexiconData, extra: LexiconData): LexiconData {
   const concepts: Record<string, string[]> = { ...lexicon.concepts };
-  for (const [concept, entries] of Object.entries(commonLexicon.concepts)) {
+  for (const [concept, entries] of Object.entries(extra.concepts)) {
     concepts[concept] = [...entries, ...(concepts[concept] ?? [])];
   }
   return { ...lexicon, concepts };

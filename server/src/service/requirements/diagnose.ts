@@ -38,13 +38,18 @@ export function diagnoseRequirements(read: ReadDocument, results: RequirementRes
 
 /** The heading of the first section whose heading expresses one of the anchor concepts, else the title line. */
 export function anchorSpan(read: ReadDocument, anchors: string[]): Span {
+  return sectionHeadingSpan(read, anchors) ?? titleSpan(read);
+}
+
+/** The heading of the first section whose heading expresses one of the concepts, if any. */
+export function sectionHeadingSpan(read: ReadDocument, anchors: string[]): Span | null {
   const { doc } = read;
   for (const concept of anchors) {
     for (const [index, concepts] of read.headingConcepts) {
       if (concepts.has(concept)) return { start: doc.blocks[index].start, end: doc.blocks[index].end };
     }
   }
-  return titleSpan(read);
+  return null;
 }
 
 export function titleSpan(read: ReadDocument): Span {

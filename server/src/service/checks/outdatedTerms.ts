@@ -1,0 +1,39 @@
+import { outdatedData } from '../../data';
+import { message } from '../messages';
+import { TermMatcher } from './terms';
+import { mentionedRegions } from './regions';
+import type { Check, CheckFinding } from './types';
+
+const items = outdatedData.outdated.map((item) => ({ item, matcher: new TermMatcher(item.terms) }));
+
+/**
+ * Outdated laws, authority names and transfer mechanisms (data/common/laws.json, each with the date it stopped
+ * applying and its source): the repealed Swedish personuppgiftslagen, "Datainspektionen" for IMY, Directive
+ * 95/46/EC, Safe Harbor, the Privacy Shield, the pre-2021 standard contractual clauses, … An item can be
+ * excepted for a region (Åland's authority is still called Datainspektionen).
+ */
+export const outdatedTerms: Check = {
+  code: 'outdated-term',
+  defaultSeverity: 'warning',
+  run({ read, messagesLanguage, country }) {
+    const { view } = read.doc;
+    const regions = mentionedRegions(view);
+    const findings: CheckFinding[] = [];
+    for (const { item, matcher } of items) {
+      if (item.exceptUnder?.region && regions.has(item.exceptUnder.region)) continue;
+      if (item.exceptUnder?.country && item.exceptUnder.country === country) continue;
+      for (const match of matcher.find(view)) {
+        const replacement = item.replacedBy[read.language] ?? item.replacedBy[messagesLanguage] ?? item.replacedBy.en;
+        const note = item.note?.[messagesLanguage] ?? item.note?.en ?? '';
+        findings.push({
+          code: 'outdated-term',
+          message: message(messagesLanguage, 'outdatedTerm', { text: match.text, since: item.invalidSince, note, replacement }),
+          span: { start: match.start, end: match.end },
+          related: [],
+          data: { kind: 'outdated-term', id: item.id, term: match.text, replacement, source: item.source },
+        });
+      }
+    }
+    return findings.sort((a, b) => a.span.start - b.span.start);
+  },
+};
