@@ -49,6 +49,8 @@ export interface LanguageData {
   /** Distinctive letter sequences: a weaker signal, for words that are not in any stopword list. */
   ngrams?: string[];
   /** The readability formula for this language and the score past which a document counts as hard to read. */
+  /** Abbreviations after which a capitalised word does not start a sentence ("dr.", "z.", "m."). */
+  abbreviations?: string[];
   /** Month names and abbreviations, January first, for reading dates ("1 March 2024"); "stem*" matches inflections. */
   months?: string[][];
   readability?: { formula: 'lix' | 'flesch' | 'amstad' | 'kandel-moles'; name: string; threshold: number; higherIsHarder: boolean };

@@ -1,4 +1,4 @@
-import { authorityData, outdatedData, type AuthorityData } from '../../data';
+import { authorityData, type AuthorityData } from '../../data';
 import { message } from '../messages';
 import { TermMatcher } from './terms';
 import { mentionedRegions } from './regions';
@@ -8,9 +8,8 @@ import type { Check, CheckContext, CheckFinding } from './types';
  * The supervisory authority (data/common/authorities.json: every EU/EEA authority with its current and former
  * names and its web site):
  * - `complaint-no-authority`: the complaint right is stated but no authority is named;
- * - `authority-country`: the authorities named are not the one of the controller's country;
- * - `authority-former-name`: an authority is called by a name it no longer has (unless laws.json already
- *   reports that name, and except where the region explains it: Åland's authority is still Datainspektionen).
+ * - `authority-country`: the authorities named are not the one of the controller's country.
+ * An authority called by a former name is an `outdated-term` (see outdatedTerms.ts, which reads the former names).
  */
 interface Mention {
   start: number;
@@ -22,14 +21,23 @@ interface Mention {
 
 const current = new Map<string, AuthorityData[]>();
 const former = new Map<string, { authority: AuthorityData; name: string; until: string; source: string }[]>();
-const termsOfLaws = new Set(outdatedData.outdated.flatMap((o) => o.terms.map((t) => t.replace(/^=/, '').toLowerCase())));
 for (const authority of authorityData.authorities) {
   for (const name of Object.values(authority.names)) add(current, name.toLowerCase(), authority);
   for (const abbreviation of authority.abbreviations) add(current, `=${abbreviation}`, authority);
   for (const f of authority.formerNames) add(former, f.name.toLowerCase(), { authority, name: f.name, until: f.until, source: f.source });
 }
 // Abbreviations of two letters ("IP", Slovenia's) collide with ordinary words ("IP address"): three or more.
-const matcher = new TermMatcher([...current.keys(), ...former.keys()].filter((k) => k.replace(/^=/, '').length >= 3));
+const matcher = new TermMatcher([...current.keys(), ...former.keys()].filter((k) => k.replace(/^=/, '').length >= 3), true);
+
+/** The registered name behind a match that may carry a case ending ("Datatilsynets" → "datatilsynet"). */
+function baseName(text: string): string {
+  const lower = text.toLowerCase();
+  for (let cut = 0; cut <= 6 && cut < lower.length; cut++) {
+    const key = lower.slice(0, lower.length - cut);
+    if (current.has(key) || former.has(key)) return key;
+  }
+  return lower;
+}
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   map.set(key, [...(map.get(key) ?? []), value]);
@@ -39,7 +47,7 @@ function mentions(view: string): Mention[] {
   const regions = mentionedRegions(view);
   const out: Mention[] = [];
   for (const m of matcher.find(view)) {
-    const key = m.text.toLowerCase();
+    const key = baseName(m.text);
     const now = current.get(key) ?? current.get(`=${m.text}`) ?? [];
     // A name that is current somewhere (Åland's Datainspektionen) counts as current where that region is mentioned.
     const here = now.find((a) => !a.region || regions.has(a.region)) ?? (regions.size ? now[0] : undefined);
@@ -106,23 +114,4 @@ const authorityOfAnotherCountry: Check = {
   },
 };
 
-const formerAuthorityName: Check = {
-  code: 'authority-former-name',
-  defaultSeverity: 'warning',
-  run(context) {
-    return mentions(context.read.doc.view)
-      .filter((m) => m.former && !termsOfLaws.has(m.text.toLowerCase()))
-      .map((m): CheckFinding => {
-        const replacement = describe(m.authority, context.read.language);
-        return {
-          code: 'authority-former-name',
-          message: message(context.messagesLanguage, 'authorityFormerName', { text: m.text, until: m.former!.until, replacement }),
-          span: { start: m.start, end: m.end },
-          related: [],
-          data: { kind: 'authority-former-name', authority: m.authority.id, replacement: m.authority.names[context.read.language] ?? Object.values(m.authority.names)[0] },
-        };
-      });
-  },
-};
-
-export const authorityChecks: Check[] = [complaintWithoutAuthority, authorityOfAnotherCountry, formerAuthorityName];
+export const authorityChecks: Check[] = [complaintWithoutAuthority, authorityOfAnotherCountry];

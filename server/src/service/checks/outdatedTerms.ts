@@ -1,10 +1,29 @@
-import { outdatedData } from '../../data';
+import { authorityData, outdatedData, type OutdatedItem } from '../../data';
 import { message } from '../messages';
 import { TermMatcher } from './terms';
 import { mentionedRegions } from './regions';
 import type { Check, CheckFinding } from './types';
 
-const items = outdatedData.outdated.map((item) => ({ item, matcher: new TermMatcher(item.terms) }));
+/** Former authority names that laws.json does not list already, as outdated items of their own. */
+function formerAuthorityNames(): OutdatedItem[] {
+  const listed = new Set(outdatedData.outdated.flatMap((o) => o.terms.map((t) => t.replace(/^=/, '').toLowerCase())));
+  return authorityData.authorities.flatMap((authority) =>
+    authority.formerNames
+      .filter((former) => !listed.has(former.name.toLowerCase()))
+      .map((former): OutdatedItem => ({
+        id: `${authority.id}-former-${former.name.toLowerCase().replace(/\W+/g, '-')}`,
+        kind: 'authority',
+        country: authority.country,
+        terms: [former.name],
+        invalidSince: former.until,
+        replacedBy: authority.names,
+        source: former.source,
+        exceptUnder: null,
+      })),
+  );
+}
+
+const items = [...outdatedData.outdated, ...formerAuthorityNames()].map((item) => ({ item, matcher: new TermMatcher(item.terms) }));
 
 /**
  * Outdated laws, authority names and transfer mechanisms (data/common/laws.json, each with the date it stopped

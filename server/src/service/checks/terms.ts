@@ -12,11 +12,15 @@ export class TermMatcher {
   private readonly insensitive: RegExp | null;
   private readonly sensitive: RegExp | null;
 
-  constructor(terms: string[]) {
+  /**
+   * `inflected`: case-insensitive terms may carry a case ending ("Datatilsynets", "tietosuojavaltuutetun
+   * toimistolle", "der Bundesbeauftragten"): up to six more letters after the term.
+   */
+  constructor(terms: string[], inflected = false) {
     const exact = terms.filter((t) => t.startsWith('=')).map((t) => t.slice(1));
     const loose = terms.filter((t) => !t.startsWith('='));
-    this.insensitive = loose.length ? new RegExp(wholeWords(loose), 'giu') : null;
-    this.sensitive = exact.length ? new RegExp(wholeWords(exact), 'gu') : null;
+    this.insensitive = loose.length ? new RegExp(wholeWords(loose, inflected ? '\\p{L}{0,6}' : ''), 'giu') : null;
+    this.sensitive = exact.length ? new RegExp(wholeWords(exact, ''), 'gu') : null;
   }
 
   find(text: string, from = 0, to = text.length): TermMatch[] {
@@ -30,10 +34,10 @@ export class TermMatcher {
   }
 }
 
-function wholeWords(terms: string[]): string {
+function wholeWords(terms: string[], ending: string): string {
   // Longest first, so "personuppgiftslagens" wins over "personuppgiftslag".
   const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape);
-  return `(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})${ending}(?![\\p{L}\\p{N}])`;
 }
 
 function escape(text: string): string {

@@ -34,8 +34,11 @@ function phraseCheck(code: string, concept: string, messageKey: string, keep: (r
 export const vaguePurpose = phraseCheck('vague-purpose', 'VAGUE_ANY_PURPOSE', 'vaguePurpose');
 export const vagueRecipients = phraseCheck('vague-recipients', 'VAGUE_PARTNERS', 'vagueRecipients', (read, i) => {
   const concepts = read.sentenceConcepts[i];
-  // "with third parties such as our payment provider" names a category; a negated "we do not share with partners" is fine.
-  return !concepts.has('RECIPIENT') && !concepts.get('VAGUE_PARTNERS')[0].negated && concepts.get('PARTY').length <= 1;
+  const vague = concepts.get('VAGUE_PARTNERS');
+  if (vague[0].negated) return false; // "we do not share with partners" is a clear statement
+  // "with third parties such as our payment provider" names a category outside the vague phrase.
+  const inside = (h: { start: number; end: number }) => vague.some((v) => v.start <= h.start && h.end <= v.end);
+  return !['RECIPIENT', 'PARTY', 'PROVIDER'].some((c) => concepts.get(c).some((h) => !inside(h)));
 });
 // "As long as necessary" is vague only when the sentence gives no period ("… and at most 3 years") and no
 // criterion beyond the phrase itself ("… for the contract, and then as the Accounting Act requires").

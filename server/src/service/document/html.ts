@@ -33,6 +33,9 @@ export function parseHtml(source: string): HtmlView {
   let hiddenDepth = 0;
   let listDepth = 0;
   let lang: string | undefined;
+  /** The current row has header cells; the index of the table's header row. */
+  let rowHasTh = false;
+  let headerRow = -1;
   const kinds: { tag: string; kind: Block['kind']; level: number }[] = [];
   let blockStart = -1;
 
@@ -45,7 +48,14 @@ export function parseHtml(source: string): HtmlView {
     if (e > s) {
       // The innermost heading, list item or table row decides, so <li><p>Access</p></li> stays a list item.
       const decisive = [...kinds].reverse().find((k) => k.kind !== 'paragraph') ?? { kind: 'paragraph' as const, level: 0 };
-      blocks.push({ kind: decisive.kind, level: decisive.level, start: s, end: e, section: 0 });
+      const block: Block = { kind: decisive.kind, level: decisive.level, start: s, end: e, section: 0 };
+      if (block.kind === 'row' && rowHasTh) {
+        block.header = true;
+        headerRow = blocks.length;
+      } else if (block.kind === 'row' && headerRow >= 0) {
+        block.leadIn = headerRow;
+      }
+      blocks.push(block);
       view += '\n\n';
     } else {
       view = view.slice(0, blockStart);
@@ -62,9 +72,11 @@ export function parseHtml(source: string): HtmlView {
           return;
         }
         if (name === 'td' || name === 'th') {
+          if (name === 'th') rowHasTh = true;
           if (blockStart >= 0) appendRaw(' | ');
           return;
         }
+        if (name === 'tr') rowHasTh = false;
         if (!BLOCK.has(name)) return;
         flush();
         if (name === 'ul' || name === 'ol') listDepth++;
@@ -79,6 +91,7 @@ export function parseHtml(source: string): HtmlView {
         void implied;
         if (!BLOCK.has(name) || VOID.has(name)) return;
         flush();
+        if (name === 'table') headerRow = -1;
         if (name === 'ul' || name === 'ol') listDepth = Math.max(0, listDepth - 1);
         const top = kinds[kinds.length - 1];
         if (top && top.tag === name) kinds.pop();

@@ -48,6 +48,6 @@ export function parseStructure(text: string, format: Format): ParsedDocument {
   return { doc: { format, source: text, view, map, blocks, sections }, settings };
 }
 
-export function completeDocument(parsed: ParsedDocument['doc'], language: string): PolicyDocument {
-  return { ...parsed, sentences: splitSentences(parsed.view, parsed.blocks, language) };
+export function completeDocument(parsed: ParsedDocument['doc'], language: string, abbreviations?: Set<string>): PolicyDocument {
+  return { ...parsed, sentences: splitSentences(parsed.view, parsed.blocks, language, abbreviations) };
 }

@@ -19,6 +19,8 @@ export function parseMarkdownBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let listDepth = -1;
   let itemOpen = false;
+  let inHead = false;
+  let headerRow = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     switch (token.type) {
@@ -49,11 +51,29 @@ export function parseMarkdownBlocks(text: string): Block[] {
         itemOpen = false;
         break;
       }
+      case 'thead_open':
+        inHead = true;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
+      case 'table_close':
+        headerRow = -1;
+        break;
       case 'tr_open': {
         const [from] = token.map ?? [0, 1];
         const start = lines.lineStart(from);
         const end = lines.lineEnd(from);
-        if (!TABLE_DELIMITER.test(text.slice(start, end))) push(blocks, text, 'row', 0, start, end, null, false);
+        if (TABLE_DELIMITER.test(text.slice(start, end))) break;
+        const before = blocks.length;
+        push(blocks, text, 'row', 0, start, end, null, false);
+        if (blocks.length === before) break;
+        if (inHead) {
+          blocks[before].header = true;
+          headerRow = before;
+        } else if (headerRow >= 0) {
+          blocks[before].leadIn = headerRow;
+        }
         break;
       }
       default:

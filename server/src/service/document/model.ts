@@ -16,8 +16,13 @@ export interface Block {
   end: number;
   /** Index of the section the block belongs to (headings belong to the section they open). */
   section: number;
-  /** For list items: the paragraph just before the list, when it introduces it ("You have these rights:"). */
+  /**
+   * For list items: the paragraph just before the list, when it introduces it ("You have these rights:");
+   * for table rows: the table's header row. Its concepts are context for this block.
+   */
   leadIn?: number;
+  /** A table's header row ("| Purpose | Legal basis | Retention |"): context for the rows, never evidence. */
+  header?: boolean;
 }
 
 export interface Section {

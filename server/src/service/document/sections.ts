@@ -24,7 +24,7 @@ export function buildSections(blocks: Block[], view: string): Section[] {
     sections[current].body.push(index);
     if (block.kind === 'item') {
       if (!inList) inList = true;
-      if (lastParagraph >= 0 && introducesList(view, blocks[lastParagraph])) block.leadIn = lastParagraph;
+      if (block.leadIn === undefined && lastParagraph >= 0 && introducesList(view, blocks[lastParagraph])) block.leadIn = lastParagraph;
     } else {
       inList = false;
       lastParagraph = block.kind === 'paragraph' ? index : -1;

@@ -33,7 +33,7 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
   const format = options.format ?? formatOf(options.fileName);
   const parsed = parseStructure(text, format);
   const { language, languageSource } = decideLanguage(parsed.doc.view, options, parsed.settings);
-  const doc = completeDocument(parsed.doc, language);
+  const doc = completeDocument(parsed.doc, language, abbreviationsOf(language));
   const blockLanguage = sectionLanguages(doc, language);
 
   const sentenceConcepts = doc.sentences.map((s) => matchSentence(lexiconFor(blockLanguage[s.block]), doc.view, s.start, s.end));
@@ -98,4 +98,16 @@ function sectionLanguages(doc: PolicyDocument, language: string): string[] {
     }
   });
   return result;
+}
+
+const abbreviationCache = new Map<string, Set<string>>();
+
+/** The language's abbreviations that never end a sentence ("z. B.", "Dr.", "M."), from its language.json. */
+function abbreviationsOf(language: string): Set<string> {
+  let set = abbreviationCache.get(language);
+  if (!set) {
+    set = new Set((languagePacks[language]?.language.abbreviations ?? []).map((a) => a.toLowerCase()));
+    abbreviationCache.set(language, set);
+  }
+  return set;
 }

@@ -40,7 +40,8 @@ export function evaluateRequirements(read: ReadDocument): RequirementResult[] {
       const block = doc.blocks[sentence.block];
       const concepts = read.sentenceConcepts[i];
       const context = read.blockContext[sentence.block];
-      const isHeading = block.kind === 'heading';
+      // Headings and table header rows give context; they are not evidence on their own.
+      const isHeading = block.kind === 'heading' || block.header === true;
       if (isHeading && !(data.headingEvidence && hasBody.has(block.section))) return;
       if (data.unless?.some((concept) => concepts.has(concept))) return;
       if (evidence.length < MAX_SPANS && present.some((rule) => satisfies(rule, concepts, context))) {

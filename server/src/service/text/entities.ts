@@ -17,7 +17,9 @@ const DOMAIN = /[\p{L}\p{N}.\-]/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}|\\^`]{1,2000}/gi;
 const INTERNATIONAL_PHONE = /\+\d{1,3}(?:[ \-.]?\(?\d\)?){6,14}/g;
 const NATIONAL_PHONE = /(?<![\d+])0\d{1,4}[ \-/]\d{2,4}(?:[ \-]?\d{2,4}){1,3}(?![\d\-])/g;
-const PHONE_CUE = /(?:tel|phone|telefon|puh|tél|ring|call)[\p{L}.:]{0,10}\s{0,3}$/iu;
+const PHONE_CUE = /(?:tel|phone|telefon|puh|tél|ring|call|tlf|tfn|mobil|växel|puhelin|numéro)[\p{L}.:]{0,10}\s{0,3}$/iu;
+/** Eight digits in pairs, as Danish and Norwegian numbers are written ("35 29 10 00"), after a cue. */
+const NORDIC_PHONE = /(?<![\d+])\d{2}(?: ?\d{2}){3}(?![\d\-])/g;
 
 export function findEntities(text: string, from: number, to: number): Entity[] {
   const slice = text.slice(from, to);
@@ -37,6 +39,9 @@ export function findEntities(text: string, from: number, to: number): Entity[] {
     found.push(entity('#url', slice, m.index, e, from));
   }
   for (const m of slice.matchAll(INTERNATIONAL_PHONE)) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
+  for (const m of slice.matchAll(NORDIC_PHONE)) {
+    if (PHONE_CUE.test(slice.slice(Math.max(0, m.index - 20), m.index))) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
+  }
   for (const m of slice.matchAll(NATIONAL_PHONE)) {
     // A national number needs a cue ("Tel.", "phone") so that dates and reference numbers stay what they are.
     if (PHONE_CUE.test(slice.slice(Math.max(0, m.index - 20), m.index))) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
