@@ -15,7 +15,7 @@ const files = readdirSync(join(root, 'test'), { recursive: true })
   .sort()
   .map((f) => join('test', f));
 
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], {
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=120000', ...flags, ...files], {
   cwd: root,
   stdio: 'inherit',
 });

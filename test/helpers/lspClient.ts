@@ -10,6 +10,13 @@ import {
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
+const running = new Set<TestClient>();
+
+/** Kills every server a test left running (a failed assertion skips its shutdown): call it in `after`. */
+export function killServers(): void {
+  for (const client of running) client.kill();
+}
+
 /**
  * A real LSP client for tests: spawns `dist/server.js --stdio` and speaks JSON-RPC to it through
  * vscode-languageserver-protocol. Diagnostics are collected per URI so tests can wait for a version.
@@ -39,6 +46,13 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
+    running.add(this);
+    this.process.once('exit', () => running.delete(this));
+  }
+
+  kill(): void {
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill('SIGKILL');
   }
 
   async initialize(capabilities: Record<string, unknown> = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } }) {

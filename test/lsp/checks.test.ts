@@ -1,6 +1,8 @@
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TestClient } from '../helpers/lspClient';
+import { killServers, TestClient } from '../helpers/lspClient';
+
+after(killServers);
 import { cases } from '../fixtures/checks/cases';
 
 // The reviewer checks as an editor sees them: every positive and negative case opened in the real server over

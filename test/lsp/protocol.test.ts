@@ -1,8 +1,10 @@
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestClient } from '../helpers/lspClient';
+import { killServers, TestClient } from '../helpers/lspClient';
+
+after(killServers);
 import { LABELLED } from '../helpers/fixtures';
 
 const POLICY_URI = 'file:///work/site/privacy-policy.md';

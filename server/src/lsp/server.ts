@@ -7,7 +7,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../service';
+import { analyze, type AnalysisResult } from '../service';
+import { registerFeatures, type FeatureContext } from './features';
 import { defaultSettings, sanitizeSettings, type Settings } from '../shared/settings';
 import { DIAGNOSTIC_SOURCE, POLICY_LANGUAGE_ID, SERVER_COMMAND_CHECK_DOCUMENT } from '../shared/protocol';
 import { formatOfDocument, toDiagnostic } from './convert';
@@ -26,16 +27,22 @@ export function startServer(connection: Connection): void {
   let configurationSupport = false;
   let relatedSupport = false;
   let initSettings: Settings = defaultSettings;
+  /** The client's UI language (initialize's `locale`), for hovers and messages when the settings say "auto". */
+  let clientLocale = 'en';
+  /** The latest analysis of each document version: features (hover, code actions …) reuse it. */
+  const analyses = new Map<string, { version: number; settings: Settings; result: AnalysisResult }>();
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     configurationSupport = capabilities.workspace?.configuration === true;
     relatedSupport = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     initSettings = sanitizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    clientLocale = params.locale ?? 'en';
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        executeCommandProvider: { commands: [SERVER_COMMAND_CHECK_DOCUMENT] },
+        executeCommandProvider: { commands: [SERVER_COMMAND_CHECK_DOCUMENT, ...features.commands] },
+        ...features.capabilities,
       },
       serverInfo: { name: 'GDPR Lens', version: typeof GDPR_LENS_VERSION === 'string' ? GDPR_LENS_VERSION : '0.0.0' },
     };
@@ -97,20 +104,38 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  function diagnose(document: TextDocument, settings: Settings): Diagnostic[] {
+  /** Analyses a document version once; later calls for the same version return the cached result. */
+  function analysisOf(document: TextDocument, settings: Settings): AnalysisResult {
+    const cached = analyses.get(document.uri);
+    // Settings objects are replaced (not mutated) when the configuration changes, so identity says "same settings".
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
+    const result = analyze(document.getText(), {
+      format: formatOfDocument(document.languageId, document.uri),
+      fileName: pathOf(document.uri),
+      language: settings.language,
+      messagesLanguage: settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage,
+      severity: settings.severity,
+      readability: settings.readability,
+      maxPolicyAgeYears: settings.maxPolicyAgeYears,
+    });
+    analyses.set(document.uri, { version: document.version, settings, result });
+    return result;
+  }
+
+  function checkable(document: TextDocument, settings: Settings): string | null {
     const text = document.getText();
     if (text.length > settings.maxFileSize) {
-      return [notice(`GDPR Lens did not check this document: it has ${text.length} characters, more than gdprLens.maxFileSize (${settings.maxFileSize}).`)];
+      return `GDPR Lens did not check this document: it has ${text.length} characters, more than gdprLens.maxFileSize (${settings.maxFileSize}).`;
     }
-    if (text.slice(0, 8000).includes('\u0000')) return [notice('GDPR Lens did not check this document: it does not look like text.')];
+    if (text.slice(0, 8000).includes('\u0000')) return 'GDPR Lens did not check this document: it does not look like text.';
+    return null;
+  }
+
+  function diagnose(document: TextDocument, settings: Settings): Diagnostic[] {
+    const refusal = checkable(document, settings);
+    if (refusal) return [notice(refusal)];
     try {
-      const result = analyze(text, {
-        format: formatOfDocument(document.languageId, document.uri),
-        fileName: pathOf(document.uri),
-        language: settings.language,
-        messagesLanguage: settings.messagesLanguage,
-        severity: settings.severity,
-      });
+      const result = analysisOf(document, settings);
       return result.findings.map((finding) => toDiagnostic(document, finding, relatedSupport));
     } catch (error) {
       connection.console.error(`GDPR Lens could not check ${document.uri}: ${(error as Error).stack ?? error}`);
@@ -134,10 +159,28 @@ export function startServer(connection: Connection): void {
     timers.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     enabled.delete(event.document.uri);
+    analyses.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onExecuteCommand((params) => {
+  const context: FeatureContext = {
+    connection,
+    documents,
+    settingsFor,
+    uiLanguage: (settings) => (settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage),
+    /** The analysis of a checked document's current version, or null when it is not checked (or cannot be). */
+    async analysis(uri) {
+      const document = documents.get(uri);
+      if (!document) return null;
+      const settings = await settingsFor(uri);
+      if (!isChecked(document, settings) || checkable(document, settings)) return null;
+      return { document, settings, result: analysisOf(document, settings) };
+    },
+  };
+  const features = registerFeatures(context);
+
+  connection.onExecuteCommand(async (params) => {
+    if (features.commands.includes(params.command)) return features.executeCommand(params);
     if (params.command !== SERVER_COMMAND_CHECK_DOCUMENT) return;
     const uri = params.arguments?.[0];
     if (typeof uri !== 'string') return;
@@ -152,6 +195,12 @@ export function startServer(connection: Connection): void {
   });
 
   documents.listen(connection);
+}
+
+/** "sv-SE" → "sv"; Norwegian locales → "nb". */
+function localeLanguage(locale: string): string {
+  const base = locale.toLowerCase().split(/[-_]/)[0];
+  return base === 'no' || base === 'nn' ? 'nb' : base;
 }
 
 function notice(message: string): Diagnostic {

@@ -9,6 +9,10 @@ export interface Settings {
   messagesLanguage: string;
   severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
   maxFileSize: number;
+  /** Readability limits: words per sentence, and score thresholds per language. */
+  readability: { maxSentenceWords?: number; thresholds?: Record<string, number> };
+  /** A "last updated" date older than this many years is reported. */
+  maxPolicyAgeYears: number;
 }
 
 export const defaultFileGlobs = [
@@ -28,6 +32,8 @@ export const defaultSettings: Settings = {
   messagesLanguage: 'auto',
   severity: {},
   maxFileSize: 2_000_000,
+  readability: { maxSentenceWords: 40, thresholds: {} },
+  maxPolicyAgeYears: 2,
 };
 
 /** Takes whatever the client sent and keeps only well-typed values, falling back to the defaults. */
@@ -49,5 +55,19 @@ export function sanitizeSettings(raw: unknown): Settings {
     messagesLanguage: typeof value.messagesLanguage === 'string' ? value.messagesLanguage : defaultSettings.messagesLanguage,
     severity,
     maxFileSize: number(value.maxFileSize, defaultSettings.maxFileSize, 1_000, 100_000_000),
+    readability: readabilitySettings(value.readability),
+    maxPolicyAgeYears: number(value.maxPolicyAgeYears, defaultSettings.maxPolicyAgeYears, 0, 100),
   };
+}
+
+function readabilitySettings(raw: unknown): Settings['readability'] {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const thresholds: Record<string, number> = {};
+  if (value.thresholds && typeof value.thresholds === 'object') {
+    for (const [language, threshold] of Object.entries(value.thresholds as Record<string, unknown>)) {
+      if (typeof threshold === 'number' && Number.isFinite(threshold)) thresholds[language] = threshold;
+    }
+  }
+  const words = value.maxSentenceWords;
+  return { maxSentenceWords: typeof words === 'number' && words >= 5 ? Math.min(words, 1000) : 40, thresholds };
 }

@@ -144,7 +144,8 @@ function isNumberedHeading(lines: Line[], i: number): boolean {
   if (!m || FINAL_PUNCTUATION.test(m[2]) || m[2].length > MAX_HEADING_LENGTH - 6) return false;
   if (m[1].includes('.') || /^\d+\.\s/.test(lines[i].text)) {
     const next = nextNonBlank(lines, i);
-    if (next < 0) return false;
+    // The last line of the text: a short numbered title there is an (empty) section heading.
+    if (next < 0) return true;
     const nextText = lines[next].text;
     const nextNumbered = NUMBERED.exec(nextText);
     // A run of short numbered lines is a list; a numbered line followed by prose heads a section.

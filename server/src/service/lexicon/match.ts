@@ -44,7 +44,8 @@ export class ConceptSet {
 
 export const NEGATION = 'NEGATION';
 export const CLAUSE_BREAK = 'CLAUSE_BREAK';
-const CLAUSE_PUNCTUATION = /[,;:()–—]|\s-\s/;
+/** Punctuation between two tokens that ends a clause; a colon only with a space ("EU:n" is one word in Finnish). */
+const CLAUSE_PUNCTUATION = /[,;()–—]|:\s|\s-\s/;
 
 /**
  * Finds every concept of the lexicon in text[from, to), which must be one sentence: phrases never cross it.

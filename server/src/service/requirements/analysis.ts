@@ -51,12 +51,27 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
     if (section.parent >= 0) for (const c of sectionContext[section.parent]) context.add(c);
     if (section.heading >= 0) for (const c of blockConcepts[section.heading]) context.add(c);
   });
+  const opening = openingSections(doc);
   const blockContext = doc.blocks.map((block) => {
     const context = new Set(sectionContext[block.section]);
+    if (opening.has(block.section)) context.add(OPENING);
     if (block.leadIn !== undefined) for (const c of blockConcepts[block.leadIn]) context.add(c);
     return context;
   });
   return { doc, format, language, languageSource, blockLanguage, sentenceConcepts, headingConcepts, blockContext };
+}
+
+/** Context concept of the blocks at the top of the notice, before its first sub-section: its letterhead. */
+export const OPENING = 'OPENING';
+
+/** The text before any heading, and the body of a title (level-1) heading that comes before the first sub-heading. */
+function openingSections(doc: PolicyDocument): Set<number> {
+  const opening = new Set<number>([0]);
+  const first = doc.sections.findIndex((s, i) => i > 0 && s.level > 1);
+  doc.sections.forEach((section, i) => {
+    if (i > 0 && section.level <= 1 && (first < 0 || i < first)) opening.add(i);
+  });
+  return opening;
 }
 
 function decideLanguage(view: string, options: AnalyzeOptions, settings: Record<string, string>) {
