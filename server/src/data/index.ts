@@ -38,6 +38,11 @@ import frLexicon from './fr/lexicon.json';
 import frMessages from './fr/messages.json';
 import frReviewer from './fr/reviewer.json';
 
+import enClauses from './en/clauses.json';
+import svClauses from './sv/clauses.json';
+import daClauses from './da/clauses.json';
+import nbClauses from './nb/clauses.json';
+import fiClauses from './fi/clauses.json';
 import type { LexiconData } from '../service/lexicon/types';
 
 export interface LanguageData {
@@ -86,6 +91,22 @@ export interface CountryData {
   hints: string[];
 }
 
+export interface ClauseData {
+  id: string;
+  prefix: string;
+  requirements: string[];
+  title: string;
+  /** Lines of a VS Code snippet: ${1:[placeholder]}, ${2|choice a,choice b|}, $CURRENT_YEAR … */
+  body: string[];
+}
+
+export interface ClausesData {
+  language: string;
+  clauses: ClauseData[];
+  /** Placeholder text → the fact that fills it ("[company name]" → "controller"). */
+  facts?: Record<string, string>;
+}
+
 export interface LanguagePack {
   language: LanguageData;
   /** Concepts for the requirements. */
@@ -121,6 +142,8 @@ export interface OutdatedItem {
   replacedBy: Record<string, string>;
   note?: Record<string, string>;
   source: string;
+  /** Drop-in replacements per term ("SFS 2003:389" → "SFS 2022:482") for the quick-fix. */
+  fix?: Record<string, string>;
   /** Not outdated for a controller in this region or country (Åland's authority is still "Datainspektionen"). */
   exceptUnder?: { region?: string; country?: string } | null;
 }
@@ -141,3 +164,12 @@ export interface AuthorityData {
 export const outdatedData = laws as unknown as { outdated: OutdatedItem[] };
 /** Every EU/EEA supervisory authority (and a few neighbours), with current and former names. */
 export const authorityData = authorities as unknown as { authorities: AuthorityData[] };
+
+/** The clause library per language: quick-fixes, clause completion and the generated snippets all read it. */
+export const clausePacks: Record<string, ClausesData> = {
+  en: enClauses as ClausesData,
+  sv: svClauses as ClausesData,
+  da: daClauses as ClausesData,
+  nb: nbClauses as ClausesData,
+  fi: fiClauses as ClausesData,
+};

@@ -3,14 +3,8 @@
  * Node API, no LSP type and nothing from VS Code, so the language server, the CLI and a browser worker all
  * share it. Offsets in results are offsets into the text given; `LineIndex` turns them into positions.
  */
-import { readDocument } from './requirements/analysis';
-import { evaluateRequirements } from './requirements/evaluate';
-import { diagnoseRequirements } from './requirements/diagnose';
-import { inferCountry } from './requirements/country';
-import { toSourceSpan } from './document';
-import { supportedLanguages } from './lexicon/registry';
-import { runChecks } from './checks';
-import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
+import { analyze } from './analyze';
+import type { AnalysisResult, AnalyzeOptions } from './types';
 
 export * from './types';
 export { LineIndex } from './text/lineIndex';
@@ -18,6 +12,9 @@ export { requirementIds, requirementInfo } from './requirements/evaluate';
 export { supportedLanguages } from './lexicon/registry';
 export { formatOf } from './document';
 export { checkCodes } from './checks';
+
+export { analyze } from './analyze';
+export { fixesFor, insertAllMissing, type Fix, type TextEdit } from './features/fixes';
 
 export interface PolicyService {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
@@ -27,32 +24,3 @@ export function createPolicyService(): PolicyService {
   return { analyze };
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const read = readDocument(text, options);
-  const requirements = evaluateRequirements(read);
-  const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
-  const country = inferCountry(read.doc.view, read.language);
-  const findings = [
-    ...diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {}),
-    ...runChecks(
-      { read, requirements: new Map(requirements.map((r) => [r.id, r])), country: country.country, messagesLanguage, options },
-      options.severity ?? {},
-    ),
-  ];
-  // Everything above works on the view (the visible text); results speak of the source.
-  const toSource = (span: { start: number; end: number }) => toSourceSpan(read.doc, span);
-  return {
-    format: read.format,
-    language: read.language,
-    languageSource: read.languageSource,
-    country: country.country,
-    requirements: requirements.map((r): RequirementResult => ({ ...r, evidence: r.evidence.map(toSource), trigger: r.trigger.map(toSource) })),
-    findings: findings.map((f): Finding => ({ ...f, span: toSource(f.span), related: f.related.map((r) => ({ ...r, span: toSource(r.span) })) })),
-  };
-}
-
-function pickMessagesLanguage(wanted: string | undefined, documentLanguage: string): string {
-  const code = (wanted ?? 'auto').toLowerCase().split(/[-_]/)[0];
-  if (code !== 'auto' && supportedLanguages.includes(code)) return code;
-  return documentLanguage;
-}

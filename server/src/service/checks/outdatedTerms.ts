@@ -44,15 +44,25 @@ export const outdatedTerms: Check = {
       for (const match of matcher.find(view)) {
         const replacement = item.replacedBy[read.language] ?? item.replacedBy[messagesLanguage] ?? item.replacedBy.en;
         const note = item.note?.[messagesLanguage] ?? item.note?.en ?? '';
+        const dropIn = dropInFor(item.fix, match.text);
         findings.push({
           code: 'outdated-term',
           message: message(messagesLanguage, 'outdatedTerm', { text: match.text, since: item.invalidSince, note, replacement }),
           span: { start: match.start, end: match.end },
           related: [],
-          data: { kind: 'outdated-term', id: item.id, term: match.text, replacement, source: item.source },
+          // The quick-fix replaces the term itself, so it needs a drop-in term, not the description.
+          data: { kind: 'outdated-term', id: item.id, term: match.text, replacement: dropIn, source: item.source },
         });
       }
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** The drop-in replacement for a matched term: exact, then case-insensitive (and "=" case-sensitive keys). */
+function dropInFor(fix: Record<string, string> | undefined, term: string): string | null {
+  if (!fix) return null;
+  if (fix[term] ?? fix[`=${term}`]) return fix[term] ?? fix[`=${term}`];
+  const key = Object.keys(fix).find((k) => !k.startsWith('=') && k.toLowerCase() === term.toLowerCase());
+  return key ? fix[key] : null;
+}

@@ -22,7 +22,9 @@ const NOT_PLACEHOLDERS = /^(?:sic|sic!|…|\.\.\.|x|[^\p{L}]*\p{L}?[^\p{L}]*)$/i
 
 export const placeholders: Check = {
   code: 'placeholder',
-  defaultSeverity: 'error',
+  // A warning, not an error: a quick-fix that leaves "[retention period]" for the author must not turn a
+  // missing-disclosure error into a new error; the placeholder stays flagged until it is filled.
+  defaultSeverity: 'warning',
   run({ read, messagesLanguage }) {
     const findings: CheckFinding[] = [];
     const { view } = read.doc;

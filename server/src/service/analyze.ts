@@ -1,0 +1,53 @@
+import { readDocument, type ReadDocument } from './requirements/analysis';
+import { evaluateRequirements } from './requirements/evaluate';
+import { diagnoseRequirements } from './requirements/diagnose';
+import { inferCountry } from './requirements/country';
+import { toSourceSpan } from './document';
+import { supportedLanguages } from './lexicon/registry';
+import { runChecks } from './checks';
+import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
+
+/** The whole reading of a document, in view offsets: what features such as fixes work from. */
+export interface Analysis {
+  read: ReadDocument;
+  requirements: RequirementResult[];
+  findings: Finding[];
+  country: string | null;
+  messagesLanguage: string;
+}
+
+export function analyzeInternal(text: string, options: AnalyzeOptions = {}): Analysis {
+  const read = readDocument(text, options);
+  const requirements = evaluateRequirements(read);
+  const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
+  const country = inferCountry(read.doc.view, read.language);
+  const findings = [
+    ...diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {}),
+    ...runChecks(
+      { read, requirements: new Map(requirements.map((r) => [r.id, r])), country: country.country, messagesLanguage, options },
+      options.severity ?? {},
+    ),
+  ];
+  return { read, requirements, findings, country: country.country, messagesLanguage };
+}
+
+/** Analyses a policy: every requirement's status and every finding, with offsets into `text`. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const { read, requirements, findings, country } = analyzeInternal(text, options);
+  // Everything above works on the view (the visible text); results speak of the source.
+  const toSource = (span: { start: number; end: number }) => toSourceSpan(read.doc, span);
+  return {
+    format: read.format,
+    language: read.language,
+    languageSource: read.languageSource,
+    country,
+    requirements: requirements.map((r): RequirementResult => ({ ...r, evidence: r.evidence.map(toSource), trigger: r.trigger.map(toSource) })),
+    findings: findings.map((f): Finding => ({ ...f, span: toSource(f.span), related: f.related.map((r) => ({ ...r, span: toSource(r.span) })) })),
+  };
+}
+
+function pickMessagesLanguage(wanted: string | undefined, documentLanguage: string): string {
+  const code = (wanted ?? 'auto').toLowerCase().split(/[-_]/)[0];
+  if (code !== 'auto' && supportedLanguages.includes(code)) return code;
+  return documentLanguage;
+}
