@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   CLIENT_COMMAND_CHECK_DOCUMENT,
+  CLIENT_COMMAND_INSERT_ALL_MISSING,
   CLIENT_COMMAND_RESTART,
+  SERVER_COMMAND_INSERT_ALL_MISSING,
   POLICY_LANGUAGE_ID,
   SERVER_COMMAND_CHECK_DOCUMENT,
 } from '../../server/src/shared/protocol';
@@ -51,6 +53,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         document = await vscode.languages.setTextDocumentLanguage(document, POLICY_LANGUAGE_ID);
       }
       await client.sendRequest('workspace/executeCommand', { command: SERVER_COMMAND_CHECK_DOCUMENT, arguments: [document.uri.toString()] });
+    }),
+    vscode.commands.registerCommand(CLIENT_COMMAND_INSERT_ALL_MISSING, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      await client.sendRequest('workspace/executeCommand', { command: SERVER_COMMAND_INSERT_ALL_MISSING, arguments: [editor.document.uri.toString()] });
     }),
   );
   await client.start();

@@ -43,6 +43,8 @@ import svClauses from './sv/clauses.json';
 import daClauses from './da/clauses.json';
 import nbClauses from './nb/clauses.json';
 import fiClauses from './fi/clauses.json';
+import deClauses from './de/clauses.json';
+import frClauses from './fr/clauses.json';
 import type { LexiconData } from '../service/lexicon/types';
 
 export interface LanguageData {
@@ -172,4 +174,128 @@ export const clausePacks: Record<string, ClausesData> = {
   da: daClauses as ClausesData,
   nb: nbClauses as ClausesData,
   fi: fiClauses as ClausesData,
+  de: deClauses as ClausesData,
+  fr: frClauses as ClausesData,
 };
+
+// ── Hover knowledge (issue #5): GDPR articles and terms, citation vocabulary, other acts. ──
+import enArticles from './en/articles.json';
+import svArticles from './sv/articles.json';
+import daArticles from './da/articles.json';
+import nbArticles from './nb/articles.json';
+import fiArticles from './fi/articles.json';
+import deArticles from './de/articles.json';
+import frArticles from './fr/articles.json';
+import enTerms from './en/terms.json';
+import svTerms from './sv/terms.json';
+import daTerms from './da/terms.json';
+import nbTerms from './nb/terms.json';
+import fiTerms from './fi/terms.json';
+import deTerms from './de/terms.json';
+import frTerms from './fr/terms.json';
+import enCitations from './en/citations.json';
+import svCitations from './sv/citations.json';
+import daCitations from './da/citations.json';
+import nbCitations from './nb/citations.json';
+import fiCitations from './fi/citations.json';
+import deCitations from './de/citations.json';
+import frCitations from './fr/citations.json';
+import acts from './common/acts.json';
+
+/** Our explanation of an article or recital (docs/hover-data.md); every field may be missing. */
+export interface ExplanationData {
+  summary?: string;
+  notice?: string;
+  mistakes?: string;
+  /** By paragraph number ("1"). */
+  paragraphs?: Record<string, string>;
+  /** By paragraph and point ("1(f)"). */
+  points?: Record<string, string>;
+}
+
+export interface ArticlesData {
+  language: string;
+  act: { name: string; short: string; celex: string };
+  /** By article number ("13"): the official title, and our explanation where we have one. */
+  articles: Record<string, { title: string; chapter?: string; explanation?: ExplanationData }>;
+  recitals?: Record<string, { explanation?: ExplanationData }>;
+}
+
+export interface TermData {
+  id: string;
+  /** Lexicon word patterns (see service/lexicon/types.ts). */
+  forms: string[];
+  label: string;
+  /** The defining article in canonical notation ("4(7)", "46(2)(c)"). */
+  article: string;
+  explanation: string;
+}
+
+export interface TermsData {
+  language: string;
+  terms: TermData[];
+}
+
+/** How a language cites provisions (data/<lang>/citations.json; the schema is in en/citations.json's $comment). */
+export interface CitationsData {
+  language: string;
+  /** Roman paragraph numbers after the article ("Art. 6 I lit. f"). */
+  roman?: boolean;
+  words: Record<
+    | 'article' | 'articleAfter' | 'recital' | 'recitalLead' | 'recitalAfter' | 'paragraph' | 'paragraphAfter' | 'point' | 'pointAfter'
+    | 'section' | 'sectionAfter' | 'chapterAfter' | 'skip' | 'number' | 'range' | 'list' | 'connector' | 'foreign'
+    /** One-letter words of the language ("a", "i") that are a point letter only where nothing but a citation follows. */
+    | 'letterWords',
+    string[]
+  >;
+  /** This language's names of the GDPR and the ePrivacy Directive, by act id. */
+  acts: Record<string, string[]>;
+  /** Templates that write a reference in this language ({n}, {p}, {q}, {to}, {c}, {act}); `act` names the EU acts. */
+  format: { act: Record<string, string> } & Record<
+    'article' | 'paragraph' | 'point' | 'pointOnly' | 'definition' | 'range' | 'recital' | 'section' | 'chapterSection',
+    string
+  >;
+  /** EUR-Lex's language codes for this language; `national`: where the GDPR is published as national law (Norway). */
+  eurLex: { eli: string; code: string; national?: { label: string; url: string } };
+  /** The hover's words for a reader of this language. */
+  labels: Record<string, string>;
+}
+
+/** An act other than the GDPR's articles, or the GDPR's language-neutral names (common/acts.json). */
+export interface ActData {
+  id: string;
+  country: string | null;
+  names: string[];
+  /** How a hover names it in a reference ("TDDDG"); the EU acts use each language's format.act. */
+  cite?: string;
+  /** What the act's provisions are called: sections ("§ 25", the default for national acts) or articles. */
+  unit?: 'section' | 'article';
+  url: string;
+  sectionUrl?: string;
+  maxArticle?: number;
+  maxRecital?: number;
+  title?: Record<string, string>;
+  summary?: Record<string, string>;
+  /** Our explanation of single provisions, keyed "5(3)", "25" or "chapter:section" ("9:28"), by language. */
+  provisions?: Record<string, Record<string, string>>;
+}
+
+export interface HoverPack {
+  articles: ArticlesData;
+  terms: TermsData;
+  citations: CitationsData;
+}
+
+/** Articles, terms and citation vocabulary per language, for hovers, links and completion. */
+export const hoverPacks: Record<string, HoverPack> = {
+  en: { articles: enArticles as ArticlesData, terms: enTerms as TermsData, citations: enCitations as CitationsData },
+  sv: { articles: svArticles as ArticlesData, terms: svTerms as TermsData, citations: svCitations as CitationsData },
+  da: { articles: daArticles as ArticlesData, terms: daTerms as TermsData, citations: daCitations as CitationsData },
+  nb: { articles: nbArticles as ArticlesData, terms: nbTerms as TermsData, citations: nbCitations as CitationsData },
+  fi: { articles: fiArticles as ArticlesData, terms: fiTerms as TermsData, citations: fiCitations as CitationsData },
+  de: { articles: deArticles as ArticlesData, terms: deTerms as TermsData, citations: deCitations as CitationsData },
+  fr: { articles: frArticles as ArticlesData, terms: frTerms as TermsData, citations: frCitations as CitationsData },
+};
+
+/** The ePrivacy Directive, national acts, and the GDPR's language-neutral names. */
+export const actData = acts as unknown as { acts: ActData[] };

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Format, Severity, Span } from '../service';
+import type { AnalyzeOptions, Finding, Format, Severity, Span } from '../service';
+import type { Settings } from '../shared/settings';
 import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -38,4 +39,26 @@ export function formatOfDocument(languageId: string, uri: string): Format | unde
   if (path.endsWith('.html') || path.endsWith('.htm')) return 'html';
   if (languageId === 'privacy-policy') return path.endsWith('.policy.md') ? 'markdown' : 'plaintext';
   return undefined;
+}
+
+/** The path of a URI, decoded, for glob matching and format guessing. */
+export function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+/** The options the core gets for a document: its format and name, the settings, the reader's language. */
+export function analysisOptions(document: TextDocument, settings: Settings, messagesLanguage: string): AnalyzeOptions {
+  return {
+    format: formatOfDocument(document.languageId, document.uri),
+    fileName: pathOf(document.uri),
+    language: settings.language,
+    messagesLanguage,
+    severity: settings.severity,
+    readability: settings.readability,
+    maxPolicyAgeYears: settings.maxPolicyAgeYears,
+  };
 }

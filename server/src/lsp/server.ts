@@ -11,7 +11,7 @@ import { analyze, type AnalysisResult } from '../service';
 import { registerFeatures, type FeatureContext } from './features';
 import { defaultSettings, sanitizeSettings, type Settings } from '../shared/settings';
 import { DIAGNOSTIC_SOURCE, POLICY_LANGUAGE_ID, SERVER_COMMAND_CHECK_DOCUMENT } from '../shared/protocol';
-import { formatOfDocument, toDiagnostic } from './convert';
+import { analysisOptions, formatOfDocument, pathOf, toDiagnostic } from './convert';
 import { globToRegExp, matchesAny } from './glob';
 
 /**
@@ -109,15 +109,7 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(document.uri);
     // Settings objects are replaced (not mutated) when the configuration changes, so identity says "same settings".
     if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = analyze(document.getText(), {
-      format: formatOfDocument(document.languageId, document.uri),
-      fileName: pathOf(document.uri),
-      language: settings.language,
-      messagesLanguage: settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage,
-      severity: settings.severity,
-      readability: settings.readability,
-      maxPolicyAgeYears: settings.maxPolicyAgeYears,
-    });
+    const result = analyze(document.getText(), analysisOptions(document, settings, uiLanguage(settings)));
     analyses.set(document.uri, { version: document.version, settings, result });
     return result;
   }
@@ -163,11 +155,15 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
+  function uiLanguage(settings: Settings): string {
+    return settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage;
+  }
+
   const context: FeatureContext = {
     connection,
     documents,
     settingsFor,
-    uiLanguage: (settings) => (settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage),
+    uiLanguage,
     /** The analysis of a checked document's current version, or null when it is not checked (or cannot be). */
     async analysis(uri) {
       const document = documents.get(uri);
@@ -205,15 +201,6 @@ function localeLanguage(locale: string): string {
 
 function notice(message: string): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message };
-}
-
-/** The path of a URI, decoded, for glob matching and format guessing. */
-function pathOf(uri: string): string {
-  try {
-    return decodeURIComponent(new URL(uri).pathname);
-  } catch {
-    return uri;
-  }
 }
 
 declare const GDPR_LENS_VERSION: string | undefined;

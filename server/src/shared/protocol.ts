@@ -5,3 +5,7 @@ export const CLIENT_COMMAND_RESTART = 'gdprLens.restartServer';
 export const DIAGNOSTIC_SOURCE = 'gdpr-lens';
 /** The language id of documents that are always checked. */
 export const POLICY_LANGUAGE_ID = 'privacy-policy';
+/** The source action that inserts every missing section, and the command that applies it. */
+export const SOURCE_ACTION_INSERT_ALL_MISSING = 'source.gdprLens.insertAllMissing';
+export const SERVER_COMMAND_INSERT_ALL_MISSING = 'gdprLens.server.insertAllMissing';
+export const CLIENT_COMMAND_INSERT_ALL_MISSING = 'gdprLens.insertAllMissing';

@@ -64,6 +64,8 @@ function mentions(view: string): Mention[] {
 function authorityOf(country: string, view: string): AuthorityData | undefined {
   const regions = mentionedRegions(view);
   const candidates = authorityData.authorities.filter((a) => a.country === country);
+  // Several regional authorities (the German Länder): the competent one depends on where the controller sits.
+  if (candidates.filter((a) => a.region).length > 1) return undefined;
   return candidates.find((a) => a.region && regions.has(a.region)) ?? candidates.find((a) => !a.region);
 }
 

@@ -22,7 +22,9 @@ export function extractFacts(read: ReadDocument, country: string | null): Facts 
   if (company) facts.controller = company[0].trim();
   const registration = REGISTRATION.exec(head);
   if (registration) facts.registration = registration[1].trim();
-  if (country) {
+  // Where each region has its own authority (the German Länder), the national one is usually not competent.
+  const regional = country ? authorityData.authorities.filter((a) => a.country === country && a.region).length > 1 : false;
+  if (country && !regional) {
     const authority = authorityData.authorities.find((a) => a.country === country && !a.region);
     if (authority) {
       const name = authority.names[read.language] ?? Object.values(authority.names)[0];

@@ -206,8 +206,9 @@ function mapInsert(inserts: { at: number; text: string }[], at: number, text: st
   let shift = 0;
   for (const piece of inserts) {
     const start = piece.at + shift;
-    if (at < start) break;
-    if (at <= start + piece.text.length && at > start) {
+    // At the very start of an earlier insertion, the new text comes before it, at the same original offset.
+    if (at <= start) break;
+    if (at <= start + piece.text.length) {
       piece.text = piece.text.slice(0, at - start) + text + piece.text.slice(at - start);
       return;
     }
@@ -215,6 +216,6 @@ function mapInsert(inserts: { at: number; text: string }[], at: number, text: st
   }
   const original = at - shift;
   const same = inserts.find((p) => p.at === original);
-  if (same) same.text += text;
+  if (same) same.text = text + same.text;
   else inserts.push({ at: original, text });
 }
