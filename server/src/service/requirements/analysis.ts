@@ -55,6 +55,7 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
   const blockContext = doc.blocks.map((block) => {
     const context = new Set(sectionContext[block.section]);
     if (opening.has(block.section)) context.add(OPENING);
+    if (block.kind === 'paragraph' && isShort(doc.view, block.start, block.end)) context.add(STANDALONE);
     if (block.leadIn !== undefined) for (const c of blockConcepts[block.leadIn]) context.add(c);
     return context;
   });
@@ -63,6 +64,13 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
 
 /** Context concept of the blocks at the top of the notice, before its first sub-section: its letterhead. */
 export const OPENING = 'OPENING';
+/** Context concept of a paragraph of a few words standing alone: a name line in a letterhead or signature. */
+export const STANDALONE = 'STANDALONE';
+
+function isShort(view: string, start: number, end: number): boolean {
+  if (end - start > 80) return false;
+  return view.slice(start, end).split(/\s+/).filter(Boolean).length <= 8;
+}
 
 /** The text before any heading, and the body of a title (level-1) heading that comes before the first sub-heading. */
 function openingSections(doc: PolicyDocument): Set<number> {
