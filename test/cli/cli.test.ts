@@ -101,10 +101,12 @@ describe('gdpr-lens check', () => {
     assert.match(stderr, /^gdpr-lens: .*nope\.md: no such file\n$/);
   });
 
-  test('exits 2 for a directory', () => {
-    const { code, stderr } = cli('check', scratch);
+  test('exits 2 for a directory without policy files', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'gdpr-lens-empty-'));
+    writeFileSync(join(empty, 'notes.json'), '{}');
+    const { code, stderr } = cli('check', empty);
     assert.equal(code, 2);
-    assert.match(stderr, /is a directory/);
+    assert.match(stderr, /no policy files in this directory/);
   });
 
   test('exits 2 for a binary file', () => {

@@ -30,8 +30,9 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs` go to node before the server (e.g. `--require` a preload), `env` replaces the environment. */
+  constructor(args: string[] = ['--stdio'], nodeArgs: string[] = [], env?: NodeJS.ProcessEnv) {
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
     this.process.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

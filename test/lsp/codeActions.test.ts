@@ -82,3 +82,23 @@ describe('quick-fixes through the language server', () => {
     });
   }
 });
+
+describe('clause completion through the language server', () => {
+  test('offers the clause library of the document’s language at the start of a line, as snippets, missing ones first', async () => {
+    const client = new TestClient();
+    await client.initialize({ textDocument: { completion: { completionItem: { snippetSupport: true } } } });
+    const uri = 'file:///work/site/integritetspolicy.md';
+    const text = '# Integritetspolicy\n\nExempel AB, org.nr 556677-8899, är personuppgiftsansvarig. Du når oss på info@exempel.se.\n\n';
+    await client.open(uri, text, 'markdown', 1);
+    await client.diagnostics(uri);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } })) as { label: string; insertTextFormat?: number; sortText?: string; textEdit?: { newText: string } }[];
+    const rights = items.find((i) => i.label === 'Dina rättigheter');
+    assert.ok(rights, `clauses offered: ${items.map((i) => i.label).join(', ')}`);
+    assert.equal(rights.insertTextFormat, 2, 'a snippet');
+    assert.match(rights.textEdit!.newText, /Du har rätt att:/);
+    assert.ok(rights.sortText!.startsWith('0'), 'a clause for a missing requirement comes first');
+    const midSentence = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 20 } })) as { label: string }[];
+    assert.ok(!midSentence.some((i) => i.label === 'Dina rättigheter'), 'not in the middle of a sentence');
+    await client.shutdown();
+  });
+});

@@ -13,12 +13,13 @@ import { defaultSettings, sanitizeSettings, type Settings } from '../shared/sett
 import { DIAGNOSTIC_SOURCE, POLICY_LANGUAGE_ID, SERVER_COMMAND_CHECK_DOCUMENT } from '../shared/protocol';
 import { analysisOptions, formatOfDocument, pathOf, toDiagnostic } from './convert';
 import { globToRegExp, matchesAny } from './glob';
+import { withProjectConfig, type ProjectConfigReader } from './projectConfig';
 
 /**
  * The language server: wires documents, settings and timers to the analysis core. It decides nothing about
  * policies itself. Shared by the Node entry (stdio / IPC) and, later, the browser worker.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: { readProjectConfig?: ProjectConfigReader } = {}): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -64,9 +65,29 @@ export function startServer(connection: Connection): void {
     if (!configurationSupport) return Promise.resolve(initSettings);
     let settings = settingsCache.get(uri);
     if (!settings) {
-      settings = connection.workspace
+      const asked = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'gdprLens' })
         .then(sanitizeSettings, () => initSettings);
+      // A client that never answers must not stop checking: after a while, check with the defaults, and re-check
+      // with the real settings if they arrive later.
+      let timedOut = false;
+      const entry: Promise<Settings> = Promise.race([
+        asked,
+        new Promise<Settings>((resolve) => {
+          const timer = setTimeout(() => {
+            timedOut = true;
+            resolve(initSettings);
+          }, CONFIGURATION_TIMEOUT_MS);
+          void asked.then(() => clearTimeout(timer));
+        }),
+      ]);
+      void asked.then((late) => {
+        if (!timedOut || settingsCache.get(uri) !== entry) return;
+        settingsCache.set(uri, Promise.resolve(late));
+        const document = documents.get(uri);
+        if (document) schedule(document, 0);
+      });
+      settings = entry;
       settingsCache.set(uri, settings);
     }
     return settings;
@@ -109,9 +130,35 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(document.uri);
     // Settings objects are replaced (not mutated) when the configuration changes, so identity says "same settings".
     if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = analyze(document.getText(), analysisOptions(document, settings, uiLanguage(settings)));
+    const result = analyze(document.getText(), withProjectConfig(analysisOptions(document, settings, uiLanguage(settings)), projectConfig(document.uri)));
     analyses.set(document.uri, { version: document.version, settings, result });
     return result;
+  }
+
+  /** Config files that had a problem, with diagnostics published on them. */
+  const brokenConfigs = new Set<string>();
+
+  /** The `.gdpr-lens.json` for a file: URI; a broken one gets a diagnostic on the file itself. */
+  function projectConfig(uri: string) {
+    if (!host.readProjectConfig || !uri.startsWith('file:')) return null;
+    const config = host.readProjectConfig(pathOf(uri));
+    if (config.path && config.uri) {
+      const configUri = config.uri;
+      if (config.error) {
+        brokenConfigs.add(configUri);
+        const diagnostic: Diagnostic = {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+          severity: 1,
+          source: DIAGNOSTIC_SOURCE,
+          code: 'config-invalid',
+          message: `${config.error.slice(config.path.length + 2)} (GDPR Lens uses its defaults until this is fixed)`,
+        };
+        void connection.sendDiagnostics({ uri: configUri, diagnostics: [diagnostic] });
+      } else if (brokenConfigs.delete(configUri)) {
+        void connection.sendDiagnostics({ uri: configUri, diagnostics: [] });
+      }
+    }
+    return config;
   }
 
   function checkable(document: TextDocument, settings: Settings): string | null {
@@ -192,6 +239,9 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
 }
+
+/** How long to wait for an answer to workspace/configuration before checking with the defaults. */
+const CONFIGURATION_TIMEOUT_MS = 2_000;
 
 /** "sv-SE" → "sv"; Norwegian locales → "nb". */
 function localeLanguage(locale: string): string {

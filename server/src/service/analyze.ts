@@ -4,7 +4,10 @@ import { diagnoseRequirements } from './requirements/diagnose';
 import { inferCountry } from './requirements/country';
 import { toSourceSpan } from './document';
 import { supportedLanguages } from './lexicon/registry';
-import { runChecks } from './checks';
+import { checkCodes, runChecks } from './checks';
+import { applyDeclaredFacts, rememberDeclaredFacts } from './declared';
+import { applySuppressions, SUPPRESSION_UNKNOWN, SUPPRESSION_UNUSED, viewOffsetOf } from './suppression';
+import { requirementIds } from './requirements/evaluate';
 import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
 
 /** The whole reading of a document, in view offsets: what features such as fixes work from. */
@@ -18,16 +21,19 @@ export interface Analysis {
 
 export function analyzeInternal(text: string, options: AnalyzeOptions = {}): Analysis {
   const read = readDocument(text, options);
-  const requirements = evaluateRequirements(read);
+  const requirements = applyDeclaredFacts(evaluateRequirements(read), options.facts);
+  rememberDeclaredFacts(read, options.facts);
   const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
-  const country = inferCountry(read.doc.view, read.language);
-  const findings = [
+  const declaredCountry = options.country ?? options.facts?.country;
+  const country = declaredCountry ? { country: declaredCountry.toUpperCase() } : inferCountry(read.doc.view, read.language);
+  const diagnosed = [
     ...diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {}),
     ...runChecks(
       { read, requirements: new Map(requirements.map((r) => [r.id, r])), country: country.country, messagesLanguage, options },
       options.severity ?? {},
     ),
   ];
+  const findings = suppress(read, diagnosed, messagesLanguage, options);
   return { read, requirements, findings, country: country.country, messagesLanguage };
 }
 
@@ -44,6 +50,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     requirements: requirements.map((r): RequirementResult => ({ ...r, evidence: r.evidence.map(toSource), trigger: r.trigger.map(toSource) })),
     findings: findings.map((f): Finding => ({ ...f, span: toSource(f.span), related: f.related.map((r) => ({ ...r, span: toSource(r.span) })) })),
   };
+}
+
+const knownCodes = new Set([...requirementIds, ...Object.keys(checkCodes), SUPPRESSION_UNKNOWN, SUPPRESSION_UNUSED]);
+
+/** Inline `gdpr-lens-disable` comments hide findings (statuses stay as they are); see suppression.ts. */
+function suppress(read: ReadDocument, findings: Finding[], messagesLanguage: string, options: AnalyzeOptions): Finding[] {
+  const { doc } = read;
+  const toSource = (offset: number) => toSourceSpan(doc, { start: offset, end: offset }).start;
+  return applySuppressions(doc.source, findings, {
+    knownCodes,
+    messagesLanguage,
+    severities: options.severity ?? {},
+    toSource,
+    toView: (offset) => (doc.map ? viewOffsetOf(toSource, doc.view.length, offset) : offset),
+  });
 }
 
 function pickMessagesLanguage(wanted: string | undefined, documentLanguage: string): string {

@@ -5,6 +5,10 @@
  */
 import { analyze } from './analyze';
 import type { AnalysisResult, AnalyzeOptions } from './types';
+import { hover, type HoverResult } from './features/hover';
+import { documentLinks, type DocumentLinkData } from './features/links';
+import { completeReference, type ReferenceCompletion } from './features/completion';
+import type { FeatureOptions } from './features/featureOptions';
 
 export * from './types';
 export { LineIndex } from './text/lineIndex';
@@ -15,12 +19,24 @@ export { checkCodes } from './checks';
 
 export { analyze } from './analyze';
 export { fixesFor, insertAllMissing, type Fix, type TextEdit } from './features/fixes';
+export { parseReferences, type Reference } from './features/references';
+export { hover, type HoverResult } from './features/hover';
+export { documentLinks, type DocumentLinkData } from './features/links';
+export { completeReference, type ReferenceCompletion } from './features/completion';
+export { completeClauses, type ClauseCompletion } from './features/clauseCompletion';
+export type { FeatureOptions } from './features/featureOptions';
 
 export interface PolicyService {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** The explanation of the reference, term or diagnostic at `offset` (Markdown), or null. */
+  hover(text: string, offset: number, options?: FeatureOptions): HoverResult | null;
+  /** Links from every reference to the official text. */
+  documentLinks(text: string, options?: FeatureOptions): DocumentLinkData[];
+  /** Article numbers for the reference being typed at `offset`. */
+  completeReference(text: string, offset: number, options?: FeatureOptions): ReferenceCompletion[];
 }
 
 export function createPolicyService(): PolicyService {
-  return { analyze };
+  return { analyze, hover, documentLinks, completeReference };
 }
 

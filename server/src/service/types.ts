@@ -43,6 +43,19 @@ export interface AnalyzeOptions {
   maxPolicyAgeYears?: number;
   /** Today's date (YYYY-MM-DD) for the date check; defaults to the clock. Tests pin it. */
   today?: string;
+  /** The controller's country (ISO 3166-1 alpha-2) when declared: overrides the one the text shows. */
+  country?: string;
+  /** Facts declared by the author (e.g. in `.gdpr-lens.json`): they decide conditionals and pre-fill fixes. */
+  facts?: DeclaredFacts;
+}
+
+export interface DeclaredFacts {
+  controllerName?: string;
+  /** ISO 3166-1 alpha-2; `country` in the options wins over it. */
+  country?: string;
+  hasDpo?: boolean;
+  usesConsent?: boolean;
+  usesLegitimateInterest?: boolean;
 }
 
 export interface RequirementResult {

@@ -3,6 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../../service';
 import type { Settings } from '../../shared/settings';
 import { registerCodeActions } from './codeActions';
+import { registerHover } from './hover';
+import { registerLinks } from './links';
+import { registerCompletion } from './completion';
 
 /** What every editor feature gets from the server: documents, settings and the cached analysis. */
 export interface FeatureContext {
@@ -24,6 +27,7 @@ export interface Feature {
 /** Registers every editor feature (one module each) and merges what they contribute. */
 export function registerFeatures(context: FeatureContext) {
   const features: Feature[] = [registerCodeActions(context)];
+  features.push(registerHover(context), registerLinks(context), registerCompletion(context));
   const commands = features.flatMap((f) => f.commands ?? []);
   return {
     capabilities: Object.assign({}, ...features.map((f) => f.capabilities ?? {})) as ServerCapabilities,

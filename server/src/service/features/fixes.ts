@@ -5,7 +5,7 @@ import { message } from '../messages';
 import { toSourceSpan } from '../document';
 import type { AnalyzeOptions, Finding, Span } from '../types';
 import { clauseFor, clausesOf, renderClause } from './clauses';
-import { extractFacts, type Facts } from './facts';
+import { type Facts } from './facts'; import { extractFacts } from '../declared'; // declared facts over the text's
 import { insertAfterTitle, insertItemAfter, insertParagraphAfter, insertSection, sectionWith, type Insertion } from './placement';
 
 /**
