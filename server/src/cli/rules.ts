@@ -17,7 +17,7 @@ const CHECKS: Record<string, [number, string, string]> = {
   'complaint-no-authority': [77, 'Complaint without an authority', 'The right to complain should name a supervisory authority the data subject can turn to.'],
   'authority-country': [77, 'Authority of another country', 'The supervisory authority named does not match the controller’s country.'],
   'transfer-without-safeguard': [46, 'Transfer without a safeguard', 'A transfer outside the EU/EEA is described without the safeguard it relies on (adequacy decision, SCCs, BCRs; Art. 44–49).'],
-  'adequacy-unsupported': [45, 'Adequacy claimed without a decision', 'An adequacy decision is claimed for a country that has none.'],
+  'adequacy-unsupported': [45, 'Adequacy claimed without a decision', 'An "adequate level of protection" is claimed without naming an adequacy decision, SCCs, the Data Privacy Framework or BCRs; the Commission decides adequacy (Art. 45).'],
   'vague-purpose': [5, 'Vague purpose', '"For any purpose" and the like: purposes must be specified, explicit and legitimate (Art. 5(1)(b)).'],
   'vague-recipients': [13, 'Vague recipients', '"Third parties" alone does not say who receives the data; name recipients or their categories (Art. 13(1)(e)).'],
   'vague-retention': [13, 'Vague retention', '"As long as necessary" does not say how long; give the period or the criteria that decide it (Art. 13(2)(a)).'],
