@@ -115,7 +115,8 @@ function sectionLanguages(doc: PolicyDocument, language: string): string[] {
     if (blocks.length === 0) return;
     const from = doc.blocks[blocks[0]].start;
     const to = doc.blocks[blocks[blocks.length - 1]].end;
-    const found = identifier.identify(doc.view, from, to, 2000);
+    // Words alone: a section is read in another language only on clear evidence, so letter sequences add nothing.
+    const found = identifier.identify(doc.view, from, to, 2000, 0);
     if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {
       for (const i of blocks) result[i] = found.language;
     }
