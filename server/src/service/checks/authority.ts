@@ -43,6 +43,18 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
+/** The authorities a document names, scanned once per document (several checks ask). */
+const mentionCache = new WeakMap<object, Mention[]>();
+
+function mentionsIn(read: CheckContext['read']): Mention[] {
+  let found = mentionCache.get(read.doc);
+  if (!found) {
+    found = mentions(read.doc.view);
+    mentionCache.set(read.doc, found);
+  }
+  return found;
+}
+
 function mentions(view: string): Mention[] {
   const regions = mentionedRegions(view);
   const out: Mention[] = [];
@@ -84,7 +96,7 @@ const complaintWithoutAuthority: Check = {
   defaultSeverity: 'warning',
   run(context) {
     const complaint = context.requirements.get('right-complaint');
-    if (complaint?.status !== 'present' || mentions(context.read.doc.view).length > 0) return [];
+    if (complaint?.status !== 'present' || mentionsIn(context.read).length > 0) return [];
     const { text, authority } = suggestion(context);
     const finding: CheckFinding = {
       code: 'complaint-no-authority',
@@ -102,7 +114,7 @@ const authorityOfAnotherCountry: Check = {
   defaultSeverity: 'warning',
   run(context) {
     if (!context.country) return [];
-    const named = mentions(context.read.doc.view).filter((m) => !m.former);
+    const named = mentionsIn(context.read).filter((m) => !m.former);
     if (named.length === 0 || named.some((m) => m.authority.country === context.country)) return [];
     const { text, authority } = suggestion(context);
     const first = named[0];

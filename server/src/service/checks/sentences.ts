@@ -8,11 +8,29 @@ export function forEachBodySentence(read: ReadDocument, visit: (index: number) =
   });
 }
 
+/** The concepts each section's sentences express, computed once per document. */
+const sectionConcepts = new WeakMap<ReadDocument, Map<number, Set<string>>>();
+
+function conceptsBySection(read: ReadDocument): Map<number, Set<string>> {
+  let bySection = sectionConcepts.get(read);
+  if (!bySection) {
+    bySection = new Map();
+    read.doc.sentences.forEach((s, i) => {
+      const section = read.doc.blocks[s.block].section;
+      const set = bySection!.get(section) ?? new Set<string>();
+      for (const concept of read.sentenceConcepts[i].concepts()) set.add(concept);
+      bySection!.set(section, set);
+    });
+    sectionConcepts.set(read, bySection);
+  }
+  return bySection;
+}
+
 /** Whether a concept is expressed in the same section as a sentence (in any of its sentences, or its heading). */
 export function sectionExpresses(read: ReadDocument, sentenceIndex: number, concept: string): boolean {
-  const section = read.doc.blocks[read.doc.sentences[sentenceIndex].block].section;
-  if (read.blockContext[read.doc.sentences[sentenceIndex].block].has(concept)) return true;
-  return read.doc.sentences.some((s, i) => read.doc.blocks[s.block].section === section && read.sentenceConcepts[i].has(concept));
+  const block = read.doc.sentences[sentenceIndex].block;
+  if (read.blockContext[block].has(concept)) return true;
+  return conceptsBySection(read).get(read.doc.blocks[block].section)?.has(concept) ?? false;
 }
 
 /** The first hit of a concept in a sentence. */
