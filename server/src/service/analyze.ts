@@ -8,6 +8,7 @@ import { checkCodes, runChecks } from './checks';
 import { applyDeclaredFacts, rememberDeclaredFacts } from './declared';
 import { applySuppressions, SUPPRESSION_UNKNOWN, SUPPRESSION_UNUSED, viewOffsetOf } from './suppression';
 import { requirementIds } from './requirements/evaluate';
+import { outlineOf } from './features/outline';
 import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
 
 /** The whole reading of a document, in view offsets: what features such as fixes work from. */
@@ -49,6 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     country,
     requirements: requirements.map((r): RequirementResult => ({ ...r, evidence: r.evidence.map(toSource), trigger: r.trigger.map(toSource) })),
     findings: findings.map((f): Finding => ({ ...f, span: toSource(f.span), related: f.related.map((r) => ({ ...r, span: toSource(r.span) })) })),
+    sections: outlineOf(read.doc).map((s) => ({ ...s, heading: toSource(s.heading), span: toSource(s.span), ownEnd: toSource({ start: s.ownEnd, end: s.ownEnd }).end })),
   };
 }
 

@@ -25,6 +25,8 @@ export { documentLinks, type DocumentLinkData } from './features/links';
 export { completeReference, type ReferenceCompletion } from './features/completion';
 export { completeClauses, type ClauseCompletion } from './features/clauseCompletion';
 export type { FeatureOptions } from './features/featureOptions';
+export { checklistOf, type Checklist, type ChecklistItem } from './features/checklist';
+export { requirementsInSection } from './features/outline';
 
 export interface PolicyService {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;

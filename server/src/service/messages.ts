@@ -16,3 +16,8 @@ export function requirementText(language: string, id: string): { title: string; 
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+/** "the retention period" → "The retention period" (titles are written to be used mid-sentence). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

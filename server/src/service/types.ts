@@ -98,4 +98,21 @@ export interface AnalysisResult {
   country: string | null;
   requirements: RequirementResult[];
   findings: Finding[];
+  /** The document's sections, for outlines, folding and section lenses. */
+  sections: OutlineSection[];
+}
+
+/** A section of the document: its heading and everything under it. */
+export interface OutlineSection {
+  /** The heading's text, without markup. */
+  title: string;
+  /** 1 = title; deeper headings have higher levels. */
+  level: number;
+  /** Index of the enclosing section in the same list, or -1. */
+  parent: number;
+  heading: Span;
+  /** From the heading to the end of the section's last block, subsections included. */
+  span: Span;
+  /** The end of the section's own text, before its first subsection. */
+  ownEnd: number;
 }

@@ -9,3 +9,7 @@ export const POLICY_LANGUAGE_ID = 'privacy-policy';
 export const SOURCE_ACTION_INSERT_ALL_MISSING = 'source.gdprLens.insertAllMissing';
 export const SERVER_COMMAND_INSERT_ALL_MISSING = 'gdprLens.server.insertAllMissing';
 export const CLIENT_COMMAND_INSERT_ALL_MISSING = 'gdprLens.insertAllMissing';
+/** The checklist view: the client command that reveals it, and the custom request that fills it (docs/protocol.md). */
+export const CLIENT_COMMAND_SHOW_CHECKLIST = 'gdprLens.showChecklist';
+export const CLIENT_COMMAND_REVEAL_RANGE = 'gdprLens.revealRange';
+export const CHECKLIST_REQUEST = 'gdprLens/checklist';

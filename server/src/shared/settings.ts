@@ -13,6 +13,8 @@ export interface Settings {
   readability: { maxSentenceWords?: number; thresholds?: Record<string, number> };
   /** A "last updated" date older than this many years is reported. */
   maxPolicyAgeYears: number;
+  /** Lenses on section headings naming the requirements each section satisfies. */
+  codeLens: boolean;
 }
 
 export const defaultFileGlobs = [
@@ -34,6 +36,7 @@ export const defaultSettings: Settings = {
   maxFileSize: 2_000_000,
   readability: { maxSentenceWords: 40, thresholds: {} },
   maxPolicyAgeYears: 2,
+  codeLens: true,
 };
 
 /** Takes whatever the client sent and keeps only well-typed values, falling back to the defaults. */
@@ -57,6 +60,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     maxFileSize: number(value.maxFileSize, defaultSettings.maxFileSize, 1_000, 100_000_000),
     readability: readabilitySettings(value.readability),
     maxPolicyAgeYears: number(value.maxPolicyAgeYears, defaultSettings.maxPolicyAgeYears, 0, 100),
+    codeLens: typeof value.codeLens === 'boolean' ? value.codeLens : defaultSettings.codeLens,
   };
 }
 

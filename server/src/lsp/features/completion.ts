@@ -1,7 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type ResponseError } from 'vscode-languageserver';
 import { completeClauses, completeReference } from '../../service';
 import { toRange } from '../convert';
-import { malformed, offsetOf, wellFormed } from './hover';
+import { malformed, offsetOf, wellFormed } from './request';
 import type { Feature, FeatureContext } from './index';
 
 /** Digits complete a reference as it is typed ("Art. 1" → 1, 10–19 with their titles); a space or dot opens the list. */

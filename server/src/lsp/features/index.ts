@@ -6,6 +6,9 @@ import { registerCodeActions } from './codeActions';
 import { registerHover } from './hover';
 import { registerLinks } from './links';
 import { registerCompletion } from './completion';
+import { registerOutline } from './outline';
+import { registerSectionLens } from './sectionLens';
+import { registerChecklist } from './checklist';
 
 /** What every editor feature gets from the server: documents, settings and the cached analysis. */
 export interface FeatureContext {
@@ -28,6 +31,7 @@ export interface Feature {
 export function registerFeatures(context: FeatureContext) {
   const features: Feature[] = [registerCodeActions(context)];
   features.push(registerHover(context), registerLinks(context), registerCompletion(context));
+  features.push(registerOutline(context), registerSectionLens(context), registerChecklist(context));
   const commands = features.flatMap((f) => f.commands ?? []);
   return {
     capabilities: Object.assign({}, ...features.map((f) => f.capabilities ?? {})) as ServerCapabilities,

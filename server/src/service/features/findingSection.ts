@@ -1,5 +1,5 @@
 import { clausePacks } from '../../data';
-import { requirementText } from '../messages';
+import { capitalize, requirementText } from '../messages';
 import type { AnalysisResult, Finding } from '../types';
 import { formatReference, officialLinks, parseCanonical, type Citable } from './cite';
 import { articleExplanation, dataLanguage, label } from './explain';
@@ -48,8 +48,4 @@ function explanationOf(ref: Citable, reader: string): string | undefined {
     ex.notice ??
     ex.summary;
   return text && explained.fallback ? `${text} _(${label(reader, 'fallback')})_` : text;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
