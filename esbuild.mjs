@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server, the CLI and the eval tool: one file each.
+// Bundles the extension client, the language server (Node and browser worker), the CLI and the eval tool: one file each.
 //   node esbuild.mjs               development build (source maps)
 //   node esbuild.mjs --production  minified, for packaging
 //   node esbuild.mjs --watch       rebuild on change
@@ -30,6 +30,26 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/eval/main.ts'], outfile: 'dist/eval.js' },
   { ...common, entryPoints: ['server/src/service/bench-entry.ts'], outfile: 'dist/bench-core.js' },
+  // Browser builds (vscode.dev): the language server as a Web Worker script. Nothing Node-specific may reach
+  // these bundles (a `node:` import fails the build, which is intended).
+  {
+    ...common,
+    entryPoints: ['server/src/browser/main.ts'],
+    outfile: 'dist/browser/server.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  // The web extension's client: CommonJS, as VS Code loads web extensions; `vscode` is provided.
+  {
+    ...common,
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/browser/client.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
 ];
 
 buildSnippets(new URL('.', import.meta.url).pathname);

@@ -48,12 +48,43 @@ describe('the extension manifest', () => {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    for (const required of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'README.md', 'LICENSE', 'package.json', 'syntaxes/privacy-policy.tmLanguage.json']) {
+    for (const required of ['dist/client.js', 'dist/server.js', 'dist/browser/client.js', 'dist/browser/server.js', 'dist/cli.js', 'README.md', 'LICENSE', 'package.json', 'syntaxes/privacy-policy.tmLanguage.json']) {
       assert.ok(files.includes(required), required);
     }
     assert.ok(files.some((f) => f.startsWith('snippets/')), 'snippets');
     for (const file of files) {
       assert.ok(!/^(node_modules|server|client|test|scripts)\//.test(file) && !file.endsWith('.ts') && !file.endsWith('.map'), `should not be packaged: ${file}`);
+    }
+  });
+
+  test('is also a web extension: a browser entry whose bundle esbuild builds', () => {
+    assert.equal(manifest.browser, './dist/browser/client.js');
+    assert.equal(manifest.main, './dist/client.js');
+    const esbuild = readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8');
+    assert.ok(esbuild.includes("'client/src/browser.ts'") && esbuild.includes("'server/src/browser/main.ts'"));
+  });
+
+  test('contributes the checklist view, with a localised name and welcome text, and a command that opens it', () => {
+    const view = manifest.contributes.views.explorer.find((v: { id: string }) => v.id === 'gdprLens.checklist');
+    assert.ok(view);
+    for (const language of ['', '.sv', '.da']) {
+      const strings = JSON.parse(readFileSync(join(ROOT, `package.nls${language}.json`), 'utf8'));
+      assert.ok(strings[view.name.slice(1, -1)], `view name in package.nls${language}.json`);
+      assert.ok(strings['view.checklist.welcome'], `welcome text in package.nls${language}.json`);
+    }
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'gdprLens.showChecklist'));
+  });
+
+  test('has a Swedish and a Danish translation of every string the client shows', () => {
+    const sources = readdirSync(join(ROOT, 'client', 'src')).filter((f) => f.endsWith('.ts'));
+    const strings = new Set<string>();
+    for (const file of sources) {
+      for (const match of readFileSync(join(ROOT, 'client', 'src', file), 'utf8').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)) strings.add(match[1]);
+    }
+    assert.ok(strings.size >= 5, `found ${strings.size} strings`);
+    for (const language of ['sv', 'da']) {
+      const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
+      for (const s of strings) assert.ok(bundle[s], `"${s}" in bundle.l10n.${language}.json`);
     }
   });
 });

@@ -29,7 +29,7 @@ export function startServer(connection: Connection, host: { readProjectConfig?: 
   let relatedSupport = false;
   let initSettings: Settings = defaultSettings;
   /** The client's UI language (initialize's `locale`), for hovers and messages when the settings say "auto". */
-  let clientLocale = 'en';
+  let clientLocale: string | undefined;
   /** The latest analysis of each document version: features (hover, code actions …) reuse it. */
   const analyses = new Map<string, { version: number; settings: Settings; result: AnalysisResult }>();
 
@@ -38,7 +38,7 @@ export function startServer(connection: Connection, host: { readProjectConfig?: 
     configurationSupport = capabilities.workspace?.configuration === true;
     relatedSupport = capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     initSettings = sanitizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
-    clientLocale = params.locale ?? 'en';
+    clientLocale = params.locale;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -202,8 +202,10 @@ export function startServer(connection: Connection, host: { readProjectConfig?: 
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  function uiLanguage(settings: Settings): string {
-    return settings.messagesLanguage === 'auto' ? localeLanguage(clientLocale) : settings.messagesLanguage;
+  /** The setting, else the client's locale, else (a client that sends none, such as Neovim) the document's language. */
+  function uiLanguage(settings: Settings, documentLanguage = 'auto'): string {
+    if (settings.messagesLanguage !== 'auto') return settings.messagesLanguage;
+    return clientLocale ? localeLanguage(clientLocale) : documentLanguage;
   }
 
   const context: FeatureContext = {

@@ -12,4 +12,5 @@ export const CLIENT_COMMAND_INSERT_ALL_MISSING = 'gdprLens.insertAllMissing';
 /** The checklist view: the client command that reveals it, and the custom request that fills it (docs/protocol.md). */
 export const CLIENT_COMMAND_SHOW_CHECKLIST = 'gdprLens.showChecklist';
 export const CLIENT_COMMAND_REVEAL_RANGE = 'gdprLens.revealRange';
+export const CLIENT_COMMAND_REFRESH_CHECKLIST = 'gdprLens.refreshChecklist';
 export const CHECKLIST_REQUEST = 'gdprLens/checklist';

@@ -13,7 +13,7 @@ export function registerChecklist(context: FeatureContext): Feature {
   context.connection.onRequest(
     CHECKLIST_REQUEST,
     documentRequest<ChecklistParams, ChecklistResult>(context, 'checklist', null, ({ document, result, settings }) => {
-      const checklist = checklistOf(result, context.uiLanguage(settings));
+      const checklist = checklistOf(result, context.uiLanguage(settings, result.language));
       const range = (span: { start: number; end: number }) => toRange(document, span);
       return {
         uri: document.uri,

@@ -19,7 +19,7 @@ export function registerCompletion(context: FeatureContext): Feature {
       const found = await context.analysis(params.textDocument.uri);
       const offset = found ? offsetOf(found.document, params.position) : null;
       if (!found || offset === null) return [];
-      const options = { analysis: found.result, uiLanguage: context.uiLanguage(found.settings) };
+      const options = { analysis: found.result, uiLanguage: context.uiLanguage(found.settings, found.result.language) };
       const text = found.document.getText();
       const missing = found.result.requirements.filter((r) => r.status === 'missing').map((r) => r.id);
       const clauses = completeClauses(text, offset, { format: found.result.format, language: found.result.language }, missing).map((item): CompletionItem => ({

@@ -13,7 +13,7 @@ export function registerHover(context: FeatureContext): Feature {
     documentRequest(context, 'hover', null, ({ document, result, settings }, params): Hover | null => {
       const offset = offsetOf(document, params.position);
       if (offset === null) return null;
-      const found = hover(document.getText(), offset, { analysis: result, uiLanguage: context.uiLanguage(settings) });
+      const found = hover(document.getText(), offset, { analysis: result, uiLanguage: context.uiLanguage(settings, result.language) });
       if (!found) return null;
       return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(document, found.span) };
     }),

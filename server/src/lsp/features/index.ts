@@ -15,8 +15,11 @@ export interface FeatureContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   settingsFor(uri: string): Promise<Settings>;
-  /** The language for hovers and messages: the setting, or the client's locale when it is "auto". */
-  uiLanguage(settings: Settings): string;
+  /**
+   * The language for hovers and messages: the setting, or the client's locale when it is "auto", or, when the
+   * client sent no locale, the document's language ("auto" lets the core use the document's language).
+   */
+  uiLanguage(settings: Settings, documentLanguage?: string): string;
   analysis(uri: string): Promise<{ document: TextDocument; settings: Settings; result: AnalysisResult } | null>;
 }
 
