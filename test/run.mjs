@@ -15,6 +15,12 @@ const files = readdirSync(join(root, 'test'), { recursive: true })
   .sort()
   .map((f) => join('test', f));
 
+// With no files, `node --test` would search the whole tree on its own (and find other suites): say so instead.
+if (files.length === 0) {
+  console.error(`No test file under test/ matches ${only.join(', ')}`);
+  process.exit(1);
+}
+
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=120000', ...flags, ...files], {
   cwd: root,
   stdio: 'inherit',

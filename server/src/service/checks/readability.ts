@@ -1,6 +1,7 @@
 import { languagePacks } from '../../data';
 import { message } from '../messages';
-import { tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
+import type { ReadDocument } from '../requirements/analysis';
 import { titleSpan } from '../requirements/diagnose';
 import type { Check, CheckContext, CheckFinding } from './types';
 
@@ -31,9 +32,9 @@ export function readabilityScore(context: Pick<CheckContext, 'read'>): Readabili
   let longWords = 0;
   let syllables = 0;
   let sentences = 0;
-  read.doc.sentences.forEach((s) => {
+  read.doc.sentences.forEach((s, i) => {
     if (read.doc.blocks[s.block].kind === 'heading') return;
-    const tokens = tokenize(read.doc.view, s.start, s.end).filter((t) => /\p{L}/u.test(t.norm));
+    const tokens = wordsOf(read, i);
     if (tokens.length === 0) return;
     sentences++;
     for (const t of tokens) {
@@ -62,9 +63,9 @@ export const longSentences: Check = {
   run({ read, messagesLanguage, options }) {
     const max = options.readability?.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
     const findings: CheckFinding[] = [];
-    for (const s of read.doc.sentences) {
+    for (const [i, s] of read.doc.sentences.entries()) {
       if (read.doc.blocks[s.block].kind === 'heading') continue;
-      const count = tokenize(read.doc.view, s.start, s.end).filter((t) => /\p{L}/u.test(t.norm)).length;
+      const count = wordsOf(read, i).length;
       if (count > max) {
         findings.push({ code: 'long-sentence', message: message(messagesLanguage, 'longSentence', { words: String(count), max: String(max) }), span: { start: s.start, end: s.end }, related: [] });
       }
@@ -92,3 +93,10 @@ export const readability: Check = {
     }];
   },
 };
+
+/** The words of sentence `i` (tokens with a letter: numbers and codes are not words for readability). */
+function wordsOf(read: ReadDocument, i: number): Token[] {
+  return read.sentenceTokens[i].filter((t) => LETTER.test(t.norm));
+}
+
+const LETTER = /\p{L}/u;

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { LanguageData } from '../../data';
 
 /**
@@ -46,43 +46,64 @@ export class LanguageIdentifier {
 
   /** Scores per language for text[from, to); looks at most at `limit` words. */
   scores(text: string, from = 0, to = text.length, limit = 4000, ngramWords = NGRAM_WORDS): Map<string, number> {
-    const scores = new Map<string, number>(this.codes.map((c) => [c, 0]));
-    let seen = 0;
-    let unknown = 0;
+    const tokens: Token[] = [];
     // Tokenize in windows so a huge document is not tokenized whole just to read its first words.
-    for (let at = from; at < to && seen < limit; at += 20000) {
-      for (const token of tokenize(text, at, Math.min(to, at + 20000))) {
-        if (++seen > limit) break;
-        const w = this.weights.get(token.norm);
-        if (w) {
-          for (const [code, weight] of w) scores.set(code, (scores.get(code) ?? 0) + weight);
-          continue;
-        }
-        if (++unknown > ngramWords) continue;
-        // Padded with spaces so that sequences like "ez " can mark a word's end.
-        const padded = ` ${token.norm} `;
-        for (const ngram of this.ngrams) {
-          if (padded.includes(ngram.text)) for (const [code, weight] of ngram.weights) scores.set(code, (scores.get(code) ?? 0) + weight);
-        }
+    for (let at = from; at < to && tokens.length < limit; at += 20000) tokens.push(...tokenize(text, at, Math.min(to, at + 20000)));
+    return this.scoreTokens(tokens, limit, ngramWords);
+  }
+
+  /** Scores per language for tokens already read; looks at most at `limit` of them. */
+  scoreTokens(tokens: Token[], limit = 4000, ngramWords = NGRAM_WORDS): Map<string, number> {
+    const scores = new Map<string, number>(this.codes.map((c) => [c, 0]));
+    let unknown = 0;
+    const count = Math.min(limit, tokens.length);
+    for (let i = 0; i < count; i++) {
+      const norm = tokens[i].norm;
+      const w = this.weights.get(norm);
+      if (w) {
+        for (const [code, weight] of w) scores.set(code, (scores.get(code) ?? 0) + weight);
+        continue;
+      }
+      if (++unknown > ngramWords) continue;
+      // Padded with spaces so that sequences like "ez " can mark a word's end.
+      const padded = ` ${norm} `;
+      for (const ngram of this.ngrams) {
+        if (padded.includes(ngram.text)) for (const [code, weight] of ngram.weights) scores.set(code, (scores.get(code) ?? 0) + weight);
       }
     }
     return scores;
   }
 
   /** The best language and how sure we are (its share of all scores), or null when no word was known. */
-  identify(text: string, from = 0, to = text.length, limit = 4000, ngramWords = NGRAM_WORDS): { language: string; confidence: number; evidence: number } | null {
-    const scores = this.scores(text, from, to, limit, ngramWords);
-    let best = '';
-    let bestScore = 0;
-    let total = 0;
-    for (const [code, score] of scores) {
-      total += score;
-      if (score > bestScore) {
-        best = code;
-        bestScore = score;
-      }
-    }
-    if (!best) return null;
-    return { language: best, confidence: bestScore / total, evidence: bestScore };
+  identify(text: string, from = 0, to = text.length, limit = 4000, ngramWords = NGRAM_WORDS): Identified | null {
+    return best(this.scores(text, from, to, limit, ngramWords));
   }
+
+  /** `identify` for tokens already read. */
+  identifyTokens(tokens: Token[], limit = 4000, ngramWords = NGRAM_WORDS): Identified | null {
+    return best(this.scoreTokens(tokens, limit, ngramWords));
+  }
+}
+
+export interface Identified {
+  language: string;
+  /** The best language's share of all scores. */
+  confidence: number;
+  /** The best language's score (about one per frequent word). */
+  evidence: number;
+}
+
+function best(scores: Map<string, number>): Identified | null {
+  let language = '';
+  let bestScore = 0;
+  let total = 0;
+  for (const [code, score] of scores) {
+    total += score;
+    if (score > bestScore) {
+      language = code;
+      bestScore = score;
+    }
+  }
+  if (!language) return null;
+  return { language, confidence: bestScore / total, evidence: bestScore };
 }

@@ -2,6 +2,8 @@ import { normalizeWord, type Token } from '../text/tokenize';
 import type { LexiconData, Phrase, WordPattern } from './types';
 
 const MAX_GAP = 8;
+/** Distinct token texts remembered per lexicon (a few MB at most); the memo starts over beyond it. */
+const MEMO_LIMIT = 50_000;
 
 /**
  * A lexicon compiled for lookups in time independent of its size: each phrase is indexed by its first
@@ -22,6 +24,8 @@ export class CompiledLexicon {
   private readonly numbers: Set<string>;
   private maxPrefix = 0;
   private maxSuffix = 0;
+  /** Candidate phrases per token form: words repeat (Zipf), so most tokens are looked up once per lexicon. */
+  private readonly memo = new Map<string, Candidates>();
 
   constructor(data: LexiconData) {
     this.language = data.language;
@@ -67,6 +71,28 @@ export class CompiledLexicon {
     }
   }
 
+  /**
+   * The phrases that can start at a token with this normalised text: `sure` ones whose first word the text
+   * alone matches, and those whose first word depends on the token (`=Cased`, `@CONCEPT`) to `check`.
+   * Memoised per text, so a word seen before costs one lookup; the memo is bounded.
+   */
+  candidatesOf(norm: string): Candidates {
+    let found = this.memo.get(norm);
+    if (!found) {
+      const all: Phrase[] = [];
+      for (const form of forms(norm)) this.candidates(form, all);
+      found = { sure: [], check: [] };
+      for (const phrase of new Set(all)) {
+        const first = phrase.words[0];
+        if (first.kind === 'cased' || first.kind === 'concept') found.check.push(phrase);
+        else if (this.textMatches(first, norm)) found.sure.push(phrase);
+      }
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(norm, found);
+    }
+    return found;
+  }
+
   /** The phrases whose first word pattern could match this token (callers still verify special kinds). */
   candidates(norm: string, out: Phrase[]): void {
     pushAll(out, this.exact.get(norm));
@@ -81,24 +107,42 @@ export class CompiledLexicon {
     for (const phrase of this.special) out.push(phrase);
   }
 
-  /** Whether one word pattern accepts a token; `conceptsOf` answers @CONCEPT patterns. */
-  wordMatches(pattern: WordPattern, token: Token, conceptsOf: (token: Token) => Set<string>): boolean {
-    const norm = token.norm;
-    for (const form of forms(norm)) {
-      switch (pattern.kind) {
-        case 'exact': if (form === pattern.value) return true; break;
-        case 'cased': if (token.raw === pattern.value) return true; break;
-        case 'prefix': if (form.startsWith(pattern.value)) return true; break;
-        case 'suffix': if (form.endsWith(pattern.value)) return true; break;
-        case 'infix': if (form.includes(pattern.value)) return true; break;
-        case 'num': if (/^\d+(?:[.,]\d+)?$/.test(form) || this.numbers.has(form)) return true; break;
-        case 'date': if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/.test(form)) return true; break;
-        case 'year': if (/^(?:19|20)\d\d$/.test(form)) return true; break;
-        case 'concept': if (conceptsOf(token).has(pattern.value)) return true; break;
-      }
-    }
-    return false;
+  /** Whether one word pattern accepts a token; `concepts` are the token's one-word concepts, for @CONCEPT. */
+  wordMatches(pattern: WordPattern, token: Token, concepts: Set<string>): boolean {
+    if (pattern.kind === 'cased') return token.raw === pattern.value;
+    if (pattern.kind === 'concept') return concepts.has(pattern.value);
+    return this.textMatches(pattern, token.norm);
   }
+
+  /** Whether a pattern that depends on the text alone accepts a token's text or its elided form ("l'accès" → "accès"). */
+  private textMatches(pattern: WordPattern, norm: string): boolean {
+    if (this.formMatches(pattern, norm)) return true;
+    const apostrophe = norm.indexOf("'");
+    return apostrophe > 0 && apostrophe < norm.length - 1 && this.formMatches(pattern, norm.slice(apostrophe + 1));
+  }
+
+  private formMatches(pattern: WordPattern, form: string): boolean {
+    switch (pattern.kind) {
+      case 'exact': return form === pattern.value;
+      case 'prefix': return form.startsWith(pattern.value);
+      case 'suffix': return form.endsWith(pattern.value);
+      case 'infix': return form.includes(pattern.value);
+      case 'num': return NUMBER.test(form) || this.numbers.has(form);
+      case 'date': return DATE.test(form);
+      case 'year': return YEAR.test(form);
+      default: return false;
+    }
+  }
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The phrases that can start at one token (see `CompiledLexicon.candidatesOf`). */
+export interface Candidates {
+  sure: Phrase[];
+  check: Phrase[];
 }
 
 /** A token and, for elided forms like "l'accès" or "d'opposition", the word after the apostrophe. */

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize';
 import { findEntities, type Entity } from '../text/entities';
-import { forms, type CompiledLexicon } from './compile';
+import type { CompiledLexicon } from './compile';
 import type { Phrase } from './types';
 
 /** One place where a concept is expressed. Offsets are into the view text. */
@@ -53,34 +53,33 @@ const CLAUSE_PUNCTUATION = /[,;()–—]|:\s|\s-\s/;
  * number of following tokens.
  */
 export function matchSentence(lexicon: CompiledLexicon, text: string, from: number, to: number, entities?: Entity[]): ConceptSet {
-  const tokens = tokenize(text, from, to);
+  return matchTokens(lexicon, text, tokenize(text, from, to), from, to, entities);
+}
+
+/** `matchSentence` for the sentence's tokens, already read (they must be those of text[from, to)). */
+export function matchTokens(lexicon: CompiledLexicon, text: string, tokens: Token[], from: number, to: number, entities?: Entity[]): ConceptSet {
   const set = new ConceptSet();
   const singles: Set<string>[] = tokens.map(() => new Set<string>());
-  const candidates: Phrase[][] = tokens.map((token) => {
-    const seen = new Set<Phrase>();
-    const out: Phrase[] = [];
-    for (const form of forms(token.norm)) {
-      const found: Phrase[] = [];
-      lexicon.candidates(form, found);
-      for (const phrase of found) if (!seen.has(phrase)) { seen.add(phrase); out.push(phrase); }
-    }
-    return out;
-  });
-  const noConcepts = () => new Set<string>();
+  const candidates = tokens.map((token) => lexicon.candidatesOf(token.norm));
   // Pass 1: one-word phrases, which @CONCEPT patterns in longer phrases refer to.
   tokens.forEach((token, i) => {
-    for (const phrase of candidates[i]) {
-      if (phrase.words.length === 1 && phrase.words[0].kind !== 'concept' && lexicon.wordMatches(phrase.words[0], token, noConcepts)) {
-        singles[i].add(phrase.concept);
-      }
+    for (const phrase of candidates[i].sure) if (phrase.words.length === 1) singles[i].add(phrase.concept);
+    for (const phrase of candidates[i].check) {
+      if (phrase.words.length === 1 && phrase.words[0].kind === 'cased' && lexicon.wordMatches(phrase.words[0], token, singles[i])) singles[i].add(phrase.concept);
     }
   });
   const raw: { concept: string; first: number; last: number }[] = [];
-  tokens.forEach((_, i) => {
+  tokens.forEach((token, i) => {
     for (const concept of singles[i]) raw.push({ concept, first: i, last: i });
-    for (const phrase of candidates[i]) {
+    for (const phrase of candidates[i].sure) {
+      if (phrase.words.length === 1) continue;
+      const last = matchAfter(lexicon, phrase, tokens, singles, 0, i);
+      if (last >= 0) raw.push({ concept: phrase.concept, first: i, last });
+    }
+    for (const phrase of candidates[i].check) {
       if (phrase.words.length === 1 && phrase.words[0].kind !== 'concept') continue;
-      const last = matchFrom(lexicon, phrase, tokens, i, (t) => singles[t]);
+      if (!lexicon.wordMatches(phrase.words[0], token, singles[i])) continue;
+      const last = matchAfter(lexicon, phrase, tokens, singles, 0, i);
       if (last >= 0) raw.push({ concept: phrase.concept, first: i, last });
     }
   });
@@ -110,21 +109,16 @@ export function matchSentence(lexicon: CompiledLexicon, text: string, from: numb
   return set;
 }
 
-/** Index of the last token of a match of `phrase` starting at token `i`, or -1. */
-function matchFrom(lexicon: CompiledLexicon, phrase: Phrase, tokens: Token[], i: number, singles: (t: number) => Set<string>): number {
-  const step = (w: number, t: number): number => {
-    if (t >= tokens.length) return -1;
-    const ok = lexicon.wordMatches(phrase.words[w], tokens[t], () => singles(t));
-    if (!ok) return -1;
-    if (w === phrase.words.length - 1) return t;
-    const gap = phrase.gaps[w] ?? 0;
-    for (let g = 0; g <= gap; g++) {
-      const end = step(w + 1, t + 1 + g);
-      if (end >= 0) return end;
-    }
-    return -1;
-  };
-  return step(0, i);
+/** Word `w` of `phrase` matched token `t`: the index of the phrase's last token when the rest matches too, or -1. */
+function matchAfter(lexicon: CompiledLexicon, phrase: Phrase, tokens: Token[], singles: Set<string>[], w: number, t: number): number {
+  if (w === phrase.words.length - 1) return t;
+  const gap = phrase.gaps[w] ?? 0;
+  for (let next = t + 1; next <= t + 1 + gap && next < tokens.length; next++) {
+    if (!lexicon.wordMatches(phrase.words[w + 1], tokens[next], singles[next])) continue;
+    const end = matchAfter(lexicon, phrase, tokens, singles, w + 1, next);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Clause number of each token: a new clause starts after a comma, semicolon, colon or parenthesis, or at a CLAUSE_BREAK word. */

@@ -2,7 +2,8 @@ import { completeDocument, formatOf, parseStructure, type PolicyDocument } from 
 import { LanguageIdentifier } from '../language/detect';
 import { languagePacks } from '../../data';
 import { lexiconFor, supportedLanguages } from '../lexicon/registry';
-import { matchSentence, type ConceptSet } from '../lexicon/match';
+import { matchTokens, type ConceptSet } from '../lexicon/match';
+import { tokenize, tokensIn, type Token } from '../text/tokenize';
 import type { AnalyzeOptions, Format } from '../types';
 
 /**
@@ -18,6 +19,8 @@ export interface ReadDocument {
   blockLanguage: string[];
   /** Concepts per sentence, index-aligned with doc.sentences. */
   sentenceConcepts: ConceptSet[];
+  /** The words of each sentence, index-aligned with doc.sentences: the text is tokenized once, for every reader. */
+  sentenceTokens: Token[][];
   /** Concepts expressed by each heading block (by block index). */
   headingConcepts: Map<number, Set<string>>;
   /** Concepts of each block's context: the headings above it and the paragraph that introduces its list. */
@@ -32,11 +35,13 @@ const SECTION_MIN_CONFIDENCE = 0.55;
 export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDocument {
   const format = options.format ?? formatOf(options.fileName);
   const parsed = parseStructure(text, format);
-  const { language, languageSource } = decideLanguage(parsed.doc.view, options, parsed.settings);
+  const tokens = tokenize(parsed.doc.view, 0, parsed.doc.view.length);
+  const { language, languageSource } = decideLanguage(tokens, options, parsed.settings);
   const doc = completeDocument(parsed.doc, language, abbreviationsOf(language));
-  const blockLanguage = sectionLanguages(doc, language);
+  const blockLanguage = sectionLanguages(doc, tokens, language);
 
-  const sentenceConcepts = doc.sentences.map((s) => matchSentence(lexiconFor(blockLanguage[s.block]), doc.view, s.start, s.end));
+  const sentenceTokens = doc.sentences.map((s) => tokensIn(tokens, s.start, s.end));
+  const sentenceConcepts = doc.sentences.map((s, i) => matchTokens(lexiconFor(blockLanguage[s.block]), doc.view, sentenceTokens[i], s.start, s.end));
   const blockConcepts: Set<string>[] = doc.blocks.map(() => new Set<string>());
   doc.sentences.forEach((s, i) => {
     for (const concept of sentenceConcepts[i].concepts()) blockConcepts[s.block].add(concept);
@@ -59,7 +64,7 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
     if (block.leadIn !== undefined) for (const c of blockConcepts[block.leadIn]) context.add(c);
     return context;
   });
-  return { doc, format, language, languageSource, blockLanguage, sentenceConcepts, headingConcepts, blockContext };
+  return { doc, format, language, languageSource, blockLanguage, sentenceConcepts, sentenceTokens, headingConcepts, blockContext };
 }
 
 /** Context concept of the blocks at the top of the notice, before its first sub-section: its letterhead. */
@@ -82,7 +87,7 @@ function openingSections(doc: PolicyDocument): Set<number> {
   return opening;
 }
 
-function decideLanguage(view: string, options: AnalyzeOptions, settings: Record<string, string>) {
+function decideLanguage(tokens: Token[], options: AnalyzeOptions, settings: Record<string, string>) {
   const wanted = (options.language ?? 'auto').toLowerCase();
   if (wanted !== 'auto' && supportedLanguages.includes(normalizeCode(wanted))) {
     return { language: normalizeCode(wanted), languageSource: 'option' as const };
@@ -91,7 +96,7 @@ function decideLanguage(view: string, options: AnalyzeOptions, settings: Record<
   if (declared && supportedLanguages.includes(normalizeCode(declared))) {
     return { language: normalizeCode(declared), languageSource: 'front-matter' as const };
   }
-  const found = identifier.identify(view);
+  const found = identifier.identifyTokens(tokens);
   if (found && found.evidence >= 1) return { language: found.language, languageSource: 'detected' as const };
   const htmlLang = settings['html-lang'];
   if (htmlLang && supportedLanguages.includes(normalizeCode(htmlLang))) {
@@ -107,7 +112,7 @@ export function normalizeCode(code: string): string {
 }
 
 /** Reads each top-level section in its own language when it is clearly written in another one. */
-function sectionLanguages(doc: PolicyDocument, language: string): string[] {
+function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string): string[] {
   const result = doc.blocks.map(() => language);
   const members: number[][] = doc.sections.map(() => []);
   doc.blocks.forEach((block, i) => members[block.section].push(i));
@@ -116,7 +121,7 @@ function sectionLanguages(doc: PolicyDocument, language: string): string[] {
     const from = doc.blocks[blocks[0]].start;
     const to = doc.blocks[blocks[blocks.length - 1]].end;
     // Words alone: a section is read in another language only on clear evidence, so letter sequences add nothing.
-    const found = identifier.identify(doc.view, from, to, 2000, 0);
+    const found = identifier.identifyTokens(tokensIn(tokens, from, to), 2000, 0);
     if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {
       for (const i of blocks) result[i] = found.language;
     }

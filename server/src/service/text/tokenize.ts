@@ -19,14 +19,45 @@ const MAX_TOKEN = 64;
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
+  // Text is almost always NFC already: then one check replaces a normalisation per token.
+  const nfc = slice.normalize('NFC') === slice;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0].length > MAX_TOKEN ? m[0].slice(0, MAX_TOKEN) : m[0];
-    tokens.push({ norm: normalizeWord(raw), raw: raw.normalize('NFC'), start: from + m.index, end: from + m.index + m[0].length });
+    const written = nfc ? raw : raw.normalize('NFC');
+    tokens.push({ norm: lowerCase(written), raw: written, start: from + m.index, end: from + m.index + m[0].length });
   }
   return tokens;
 }
 
+/** The tokens of `tokens` (sorted, from one tokenization) that lie within [from, to): a binary search, no copying of text. */
+export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].end <= to) end++;
+  return tokens.slice(lo, end);
+}
+
 export function normalizeWord(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  return lowerCase(word.normalize('NFC'));
+}
+
+/** Lower-cased forms of NFC words, remembered: a policy uses a few thousand distinct words many times. */
+const lowered = new Map<string, string>();
+const LOWERED_LIMIT = 100_000;
+
+function lowerCase(word: string): string {
+  let norm = lowered.get(word);
+  if (norm === undefined) {
+    norm = word.toLowerCase().replace(/’/g, "'");
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    lowered.set(word, norm);
+  }
+  return norm;
 }
