@@ -27,14 +27,17 @@ async function roundTrip(client: TestClient): Promise<void> {
   assert.equal(client.process.exitCode, null, 'the server is still running');
 }
 
-/** What the server should publish for `text` with default settings: a fresh check by the core. */
+/**
+ * What the server should publish for `text` with default settings: a fresh check by the core (the test client
+ * sends no locale, so messages are in the document's language).
+ */
 function expected(text: string, uri: string): unknown[] {
   const document = TextDocument.create(uri, 'markdown', 1, text);
   const result = analyze(text, {
     format: 'markdown',
     fileName: new URL(uri).pathname,
     language: defaultSettings.language,
-    messagesLanguage: 'en',
+    messagesLanguage: defaultSettings.messagesLanguage,
     severity: defaultSettings.severity,
     readability: defaultSettings.readability,
     maxPolicyAgeYears: defaultSettings.maxPolicyAgeYears,

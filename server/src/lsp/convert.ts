@@ -33,7 +33,8 @@ export function toDiagnostic(document: TextDocument, finding: Finding, relatedSu
 export function formatOfDocument(languageId: string, uri: string): Format | undefined {
   if (languageId === 'markdown') return 'markdown';
   if (languageId === 'html') return 'html';
-  if (languageId === 'plaintext') return 'plaintext';
+  // "text" is Neovim's and Helix's name for plain text.
+  if (languageId === 'plaintext' || languageId === 'text') return 'plaintext';
   const path = uri.toLowerCase();
   if (path.endsWith('.md') || path.endsWith('.markdown')) return 'markdown';
   if (path.endsWith('.html') || path.endsWith('.htm')) return 'html';

@@ -92,7 +92,7 @@ export class TermMatcher {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+const WORD_KEY = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{1,${KEY}}`, 'gu');
 
 /** The first letters of a term's first word that group it (lower-cased unless it is an exact term). */
 function keyOf(term: string, exact: boolean): string {
@@ -108,15 +108,21 @@ class WordStarts {
   private readonly exactKeys = new Map<number, string[]>();
   private readonly indexes = new Map<number, Map<string, number[]>>();
 
-  constructor(private readonly text: string) {
-    WORD_START.lastIndex = 0;
-    for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) this.starts.push(m.index);
+  constructor(text: string) {
+    // One pass finds every word start and its first letters (at most KEY of them).
+    const firsts: string[] = [];
+    WORD_KEY.lastIndex = 0;
+    for (let m = WORD_KEY.exec(text); m; m = WORD_KEY.exec(text)) {
+      this.starts.push(m.index);
+      firsts.push(m[0]);
+    }
+    this.exactKeys.set(KEY, firsts);
   }
 
   exact(length: number): string[] {
     let keys = this.exactKeys.get(length);
     if (!keys) {
-      keys = this.starts.map((start) => keyOf(this.text.substr(start, length), true));
+      keys = this.exact(KEY).map((first) => first.slice(0, length));
       this.exactKeys.set(length, keys);
     }
     return keys;

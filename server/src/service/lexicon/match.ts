@@ -40,6 +40,13 @@ export class ConceptSet {
   concepts(): IterableIterator<string> {
     return this.byConcept.keys();
   }
+
+  /** The same hits, `offset` further on (a remembered sentence found at another place). */
+  shifted(offset: number): ConceptSet {
+    const set = new ConceptSet();
+    for (const hit of this.hits) set.add({ ...hit, start: hit.start + offset, end: hit.end + offset });
+    return set;
+  }
 }
 
 export const NEGATION = 'NEGATION';
@@ -108,6 +115,31 @@ export function matchTokens(lexicon: CompiledLexicon, text: string, tokens: Toke
   }
   return set;
 }
+
+/**
+ * `matchTokens` with a memory of the sentences seen lately, per lexicon: a sentence's concepts depend on its text
+ * alone, so while a policy is edited only the changed sentences are matched again. Bounded; exact.
+ */
+export function matchRemembered(lexicon: CompiledLexicon, text: string, tokens: Token[], from: number, to: number): ConceptSet {
+  const key = text.slice(from, to);
+  let memo = memos.get(lexicon);
+  if (!memo) memos.set(lexicon, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known.shifted(from);
+  const set = matchTokens(lexicon, text, tokens, from, to);
+  if (memo.size >= SENTENCE_MEMO_LIMIT) memo.clear();
+  memo.set(key, set.shifted(-from));
+  return set;
+}
+
+let memos = new WeakMap<CompiledLexicon, Map<string, ConceptSet>>();
+
+/** Forgets every remembered sentence: benchmarks use it to time a first analysis. */
+export function forgetSentences(): void {
+  memos = new WeakMap();
+}
+/** Sentences remembered per lexicon: a few policies' worth. */
+const SENTENCE_MEMO_LIMIT = 20_000;
 
 /** Word `w` of `phrase` matched token `t`: the index of the phrase's last token when the rest matches too, or -1. */
 function matchAfter(lexicon: CompiledLexicon, phrase: Phrase, tokens: Token[], singles: Set<string>[], w: number, t: number): number {

@@ -2,7 +2,7 @@ import { completeDocument, formatOf, parseStructure, type PolicyDocument } from 
 import { LanguageIdentifier } from '../language/detect';
 import { languagePacks } from '../../data';
 import { lexiconFor, supportedLanguages } from '../lexicon/registry';
-import { matchTokens, type ConceptSet } from '../lexicon/match';
+import { matchRemembered, type ConceptSet } from '../lexicon/match';
 import { tokenize, tokensIn, type Token } from '../text/tokenize';
 import type { AnalyzeOptions, Format } from '../types';
 
@@ -40,8 +40,8 @@ export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDo
   const doc = completeDocument(parsed.doc, language, abbreviationsOf(language));
   const blockLanguage = sectionLanguages(doc, tokens, language);
 
-  const sentenceTokens = doc.sentences.map((s) => tokensIn(tokens, s.start, s.end));
-  const sentenceConcepts = doc.sentences.map((s, i) => matchTokens(lexiconFor(blockLanguage[s.block]), doc.view, sentenceTokens[i], s.start, s.end));
+  const sentenceTokens = doc.sentences.map((s) => tokensIn(doc.view, tokens, s.start, s.end));
+  const sentenceConcepts = doc.sentences.map((s, i) => matchRemembered(lexiconFor(blockLanguage[s.block]), doc.view, sentenceTokens[i], s.start, s.end));
   const blockConcepts: Set<string>[] = doc.blocks.map(() => new Set<string>());
   doc.sentences.forEach((s, i) => {
     for (const concept of sentenceConcepts[i].concepts()) blockConcepts[s.block].add(concept);
@@ -121,7 +121,7 @@ function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string
     const from = doc.blocks[blocks[0]].start;
     const to = doc.blocks[blocks[blocks.length - 1]].end;
     // Words alone: a section is read in another language only on clear evidence, so letter sequences add nothing.
-    const found = identifier.identifyTokens(tokensIn(tokens, from, to), 2000, 0);
+    const found = identifier.identifyTokens(tokensIn(doc.view, tokens, from, to), 2000, 0);
     if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {
       for (const i of blocks) result[i] = found.language;
     }

@@ -30,18 +30,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/** The tokens of `tokens` (sorted, from one tokenization) that lie within [from, to): a binary search, no copying of text. */
-export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+/**
+ * The tokens of text[from, to), taken from `tokens` (the whole text's, sorted) by a binary search: exactly what
+ * `tokenize(text, from, to)` returns, which it falls back to when a token of the whole text crosses an edge.
+ */
+export function tokensIn(text: string, tokens: Token[], from: number, to: number): Token[] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
+    if (tokens[mid].end <= from) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
   while (end < tokens.length && tokens[end].end <= to) end++;
-  return tokens.slice(lo, end);
+  const crossesStart = lo < tokens.length && tokens[lo].start < from;
+  const crossesEnd = end < tokens.length && tokens[end].start < to;
+  return crossesStart || crossesEnd ? tokenize(text, from, to) : tokens.slice(lo, end);
 }
 
 export function normalizeWord(word: string): string {
