@@ -14,23 +14,41 @@ interface Signal {
   span: Span;
 }
 
+// Each pattern starts with its own text, not with a look-behind: a pattern that starts with a look-behind is tried
+// at every position, one that starts with letters is searched for quickly. What must not come before a match
+// (a letter or digit, glueing it to another word) is checked on the character before it (`before`).
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const LETTER = /\p{L}/u;
 const orgIdPatterns = Object.entries(countryData.countries).flatMap(([country, data]) =>
-  data.orgId.map((source) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu') })),
+  data.orgId.map((source) => ({ country, pattern: new RegExp(`(?:${source})(?![\\p{L}\\d])`, 'giu'), before: notAfter(LETTER_OR_DIGIT) })),
 );
 const hintPatterns = Object.entries(countryData.countries)
   .filter(([, data]) => data.hints.length > 0)
-  .map(([country, data]) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(?:${data.hints.join('|')})(?![\\p{L}\\d])`, 'gu') }));
+  .map(([country, data]) => ({ country, pattern: new RegExp(`(?:${data.hints.join('|')})(?![\\p{L}\\d])`, 'gu'), before: notAfter(LETTER_OR_DIGIT) }));
 const namePatterns = Object.entries(countryData.countries).map(([country, data]) => ({
   country,
-  pattern: new RegExp(`(?<![\\p{L}])(?:${data.names.map(escape).join('|')})(?![\\p{L}])`, 'gu'),
+  pattern: new RegExp(`(?:${data.names.map(escape).join('|')})(?![\\p{L}])`, 'gu'),
+  before: notAfter(LETTER),
 }));
 const formPatterns = Object.entries(countryData.countries)
   .filter(([, data]) => data.companyForms.length > 0)
   .map(([country, data]) => ({
     country,
-    // A form follows a name ("Visir Solutions AB"); the look-behind is one character wide, so it stays cheap.
-    pattern: new RegExp(`(?<=[\\p{L}\\d.)]\\s)(?:${data.companyForms.map(escape).join('|')})(?![\\p{L}\\d/])`, 'gu'),
+    pattern: new RegExp(`(?:${data.companyForms.map(escape).join('|')})(?![\\p{L}\\d/])`, 'gu'),
+    // A form follows a name ("Visir Solutions AB"): a letter, digit, dot or parenthesis, then one space.
+    before: (text: string, at: number) => at >= 2 && /\s/.test(text[at - 1]) && /[\p{L}\d.)]/u.test(text[at - 2]),
   }));
+
+/** A `before` test: the match does not follow a character of this class. */
+function notAfter(glue: RegExp): (text: string, at: number) => boolean {
+  return (text, at) => at === 0 || !glue.test(text[at - 1]);
+}
+
+/** The matches of a pattern whose preceding character passes `before`. */
+function* scan(text: string, { pattern, before }: { pattern: RegExp; before: (text: string, at: number) => boolean }) {
+  for (const m of text.matchAll(pattern)) if (before(text, m.index ?? 0)) yield m;
+}
+
 const byPhone = Object.entries(countryData.countries)
   .map(([country, data]) => ({ country, prefix: data.phone }))
   .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -46,17 +64,8 @@ export function inferCountry(view: string, language?: string): CountryGuess {
   const signals: Signal[] = [];
   const weights = countryData.weights;
   const text = view.length > 2_000_000 ? view.slice(0, 2_000_000) : view;
-  for (const { country, pattern } of orgIdPatterns) {
-    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.orgId, span: spanOf(m) });
-  }
-  for (const { country, pattern } of hintPatterns) {
-    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.hint, span: spanOf(m) });
-  }
-  for (const { country, pattern } of namePatterns) {
-    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.name, span: spanOf(m) });
-  }
-  for (const { country, pattern } of formPatterns) {
-    for (const m of text.matchAll(pattern)) signals.push({ country, weight: weights.companyForm, span: spanOf(m) });
+  for (const [patterns, weight] of [[orgIdPatterns, weights.orgId], [hintPatterns, weights.hint], [namePatterns, weights.name], [formPatterns, weights.companyForm]] as const) {
+    for (const p of patterns) for (const m of scan(text, p)) signals.push({ country: p.country, weight, span: spanOf(m) });
   }
   for (const [country, data] of Object.entries(countryData.countries)) {
     if (language && data.languages.includes(language)) signals.push({ country, weight: weights.language, span: { start: -1, end: -1 } });
