@@ -40,7 +40,7 @@ export function readabilityScore(context: Pick<CheckContext, 'read'>): Readabili
     for (const t of tokens) {
       words++;
       if (t.norm.length > 6) longWords++;
-      syllables += Math.max(1, t.norm.match(VOWEL_GROUP)?.length ?? 1);
+      syllables += syllablesOf(t.norm);
     }
   });
   if (words < 100 || sentences === 0) return null;
@@ -100,3 +100,16 @@ function wordsOf(read: ReadDocument, i: number): Token[] {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Syllables of a word, estimated as its groups of vowels; remembered, since words repeat. */
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = Math.max(1, word.match(VOWEL_GROUP)?.length ?? 1);
+    if (syllableCounts.size >= 100_000) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
+const syllableCounts = new Map<string, number>();

@@ -25,42 +25,58 @@ const CONTINUES = /^[\p{Ll}\d§(]/u;
 
 /**
  * Splits each block into sentences with `Intl.Segmenter` (Unicode's sentence rules, per locale).
- * Linear in the text: every window is segmented once.
+ * Linear in the text: every window is segmented once. A block's sentences depend on its text alone, so they are
+ * remembered per text: while a policy is edited only the changed blocks are segmented again.
  */
 export function splitSentences(view: string, blocks: Block[], language: string, abbreviations: Set<string> = new Set()): Sentence[] {
   const sentences: Sentence[] = [];
-  const seg = segmenter(language);
-  /** Whether the piece at [start, end) continues the previous sentence rather than starting one. */
-  const continues = (previous: Sentence, start: number): boolean => {
-    const tail = view.slice(Math.max(previous.start, previous.end - 12), previous.end);
+  blocks.forEach((block, index) => {
+    const text = view.slice(block.start, block.end);
+    const key = `${language}\u0000${text}`;
+    let spans = remembered.get(key);
+    if (!spans) {
+      spans = blockSentences(text, segmenter(language), abbreviations);
+      if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+      remembered.set(key, spans);
+    }
+    for (let i = 0; i < spans.length; i += 2) sentences.push({ start: block.start + spans[i], end: block.start + spans[i + 1], block: index });
+  });
+  return sentences;
+}
+
+/** Sentence offsets (start, end, start, end, …) within blocks seen lately, by language and text. */
+const remembered = new Map<string, number[]>();
+const REMEMBERED_LIMIT = 20_000;
+
+/** The sentences of one block's text, as offsets into it. */
+function blockSentences(text: string, seg: Intl.Segmenter, abbreviations: Set<string>): number[] {
+  const spans: number[] = [];
+  /** Whether the piece starting at `start` continues the previous sentence (ending at `end`) rather than starting one. */
+  const continues = (previousStart: number, previousEnd: number, start: number): boolean => {
+    const tail = text.slice(Math.max(previousStart, previousEnd - 12), previousEnd);
     if (ORDINAL_END.test(tail)) return true;
     const abbreviation = ABBREVIATION_END.exec(tail)?.[1];
     if (!abbreviation) return false;
-    return abbreviations.has(abbreviation.toLowerCase()) || CONTINUES.test(view.slice(start, start + 1));
+    return abbreviations.has(abbreviation.toLowerCase()) || CONTINUES.test(text.slice(start, start + 1));
   };
-  blocks.forEach((block, index) => {
-    for (let from = block.start; from < block.end; ) {
-      const to = windowEnd(view, from, block.end);
-      const text = view.slice(from, to);
-      for (const piece of seg.segment(text)) {
-        let s = piece.index;
-        let e = piece.index + piece.segment.length;
-        while (s < e && isSpace(text.charCodeAt(s))) s++;
-        while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-        if (e <= s) continue;
-        const previous = sentences[sentences.length - 1];
-        // "Stand: 1. März 2024", "Art. 6 Abs. 1", "tlf. 70 20 30 40", "z. B. Ihre": an abbreviation or a day
-        // number with its dot does not end a sentence.
-        if (previous && previous.block === index && continues(previous, from + s)) {
-          previous.end = from + e;
-        } else {
-          sentences.push({ start: from + s, end: from + e, block: index });
-        }
-      }
-      from = to;
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from, text.length);
+    const window = text.slice(from, to);
+    for (const piece of seg.segment(window)) {
+      let s = piece.index;
+      let e = piece.index + piece.segment.length;
+      while (s < e && isSpace(window.charCodeAt(s))) s++;
+      while (e > s && isSpace(window.charCodeAt(e - 1))) e--;
+      if (e <= s) continue;
+      const last = spans.length - 2;
+      // "Stand: 1. März 2024", "Art. 6 Abs. 1", "tlf. 70 20 30 40", "z. B. Ihre": an abbreviation or a day
+      // number with its dot does not end a sentence.
+      if (last >= 0 && continues(spans[last], spans[last + 1], from + s)) spans[last + 1] = from + e;
+      else spans.push(from + s, from + e);
     }
-  });
-  return sentences;
+    from = to;
+  }
+  return spans;
 }
 
 function windowEnd(view: string, from: number, end: number): number {
