@@ -21,6 +21,7 @@ export class LanguageIdentifier {
   private readonly weights = new Map<string, Map<string, number>>();
   private readonly ngrams: { text: string; weights: Map<string, number> }[] = [];
   readonly codes: string[];
+  private readonly ngramMemo = new Map<string, [string, number][]>();
 
   constructor(languages: LanguageData[]) {
     this.codes = languages.map((l) => l.code);
@@ -65,13 +66,26 @@ export class LanguageIdentifier {
         continue;
       }
       if (++unknown > ngramWords) continue;
+      for (const [code, weight] of this.ngramScores(norm)) scores.set(code, (scores.get(code) ?? 0) + weight);
+    }
+    return scores;
+  }
+
+  /** What the letter sequences of a word add to each language; remembered, since words repeat. */
+  private ngramScores(norm: string): [string, number][] {
+    let found = this.ngramMemo.get(norm);
+    if (!found) {
+      const sums = new Map<string, number>();
       // Padded with spaces so that sequences like "ez " can mark a word's end.
       const padded = ` ${norm} `;
       for (const ngram of this.ngrams) {
-        if (padded.includes(ngram.text)) for (const [code, weight] of ngram.weights) scores.set(code, (scores.get(code) ?? 0) + weight);
+        if (padded.includes(ngram.text)) for (const [code, weight] of ngram.weights) sums.set(code, (sums.get(code) ?? 0) + weight);
       }
+      found = [...sums];
+      if (this.ngramMemo.size >= 50_000) this.ngramMemo.clear();
+      this.ngramMemo.set(norm, found);
     }
-    return scores;
+    return found;
   }
 
   /** The best language and how sure we are (its share of all scores), or null when no word was known. */

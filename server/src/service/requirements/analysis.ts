@@ -111,6 +111,8 @@ export function normalizeCode(code: string): string {
   return base === 'no' || base === 'nn' ? 'nb' : base;
 }
 
+const sectionLanguageMemo = new Map<string, ReturnType<LanguageIdentifier['identifyTokens']>>();
+
 /** Reads each top-level section in its own language when it is clearly written in another one. */
 function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string): string[] {
   const result = doc.blocks.map(() => language);
@@ -121,7 +123,14 @@ function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string
     const from = doc.blocks[blocks[0]].start;
     const to = doc.blocks[blocks[blocks.length - 1]].end;
     // Words alone: a section is read in another language only on clear evidence, so letter sequences add nothing.
-    const found = identifier.identifyTokens(tokensIn(doc.view, tokens, from, to), 2000, 0);
+    // A section's language depends on its text alone: remembered, so an edit re-reads only the edited section.
+    const text = doc.view.slice(from, to);
+    let found = sectionLanguageMemo.get(text);
+    if (found === undefined) {
+      found = identifier.identifyTokens(tokensIn(doc.view, tokens, from, to), 2000, 0);
+      if (sectionLanguageMemo.size >= 5_000) sectionLanguageMemo.clear();
+      sectionLanguageMemo.set(text, found);
+    }
     if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {
       for (const i of blocks) result[i] = found.language;
     }
