@@ -1,3 +1,4 @@
+import { TextMemo } from '../text/memo';
 import type { Block, Sentence } from './model';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -36,7 +37,6 @@ export function splitSentences(view: string, blocks: Block[], language: string, 
     let spans = remembered.get(key);
     if (!spans) {
       spans = blockSentences(text, segmenter(language), abbreviations);
-      if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
       remembered.set(key, spans);
     }
     for (let i = 0; i < spans.length; i += 2) sentences.push({ start: block.start + spans[i], end: block.start + spans[i + 1], block: index });
@@ -45,8 +45,7 @@ export function splitSentences(view: string, blocks: Block[], language: string, 
 }
 
 /** Sentence offsets (start, end, start, end, …) within blocks seen lately, by language and text. */
-const remembered = new Map<string, number[]>();
-const REMEMBERED_LIMIT = 20_000;
+const remembered = new TextMemo<number[]>(20_000, 2_000_000);
 
 /** The sentences of one block's text, as offsets into it. */
 function blockSentences(text: string, seg: Intl.Segmenter, abbreviations: Set<string>): number[] {

@@ -1,5 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize';
 import { findEntities, type Entity } from '../text/entities';
+import { TextMemo } from '../text/memo';
 import type { CompiledLexicon } from './compile';
 import type { Phrase } from './types';
 
@@ -123,23 +124,23 @@ export function matchTokens(lexicon: CompiledLexicon, text: string, tokens: Toke
 export function matchRemembered(lexicon: CompiledLexicon, text: string, tokens: Token[], from: number, to: number): ConceptSet {
   const key = text.slice(from, to);
   let memo = memos.get(lexicon);
-  if (!memo) memos.set(lexicon, (memo = new Map()));
+  if (!memo) memos.set(lexicon, (memo = new TextMemo(SENTENCE_MEMO_ENTRIES, SENTENCE_MEMO_CHARS)));
   const known = memo.get(key);
   if (known) return known.shifted(from);
   const set = matchTokens(lexicon, text, tokens, from, to);
-  if (memo.size >= SENTENCE_MEMO_LIMIT) memo.clear();
   memo.set(key, set.shifted(-from));
   return set;
 }
 
-let memos = new WeakMap<CompiledLexicon, Map<string, ConceptSet>>();
+let memos = new WeakMap<CompiledLexicon, TextMemo<ConceptSet>>();
 
 /** Forgets every remembered sentence: benchmarks use it to time a first analysis. */
 export function forgetSentences(): void {
   memos = new WeakMap();
 }
 /** Sentences remembered per lexicon: a few policies' worth. */
-const SENTENCE_MEMO_LIMIT = 20_000;
+const SENTENCE_MEMO_ENTRIES = 20_000;
+const SENTENCE_MEMO_CHARS = 2_000_000;
 
 /** Word `w` of `phrase` matched token `t`: the index of the phrase's last token when the rest matches too, or -1. */
 function matchAfter(lexicon: CompiledLexicon, phrase: Phrase, tokens: Token[], singles: Set<string>[], w: number, t: number): number {

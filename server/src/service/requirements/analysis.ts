@@ -4,6 +4,7 @@ import { languagePacks } from '../../data';
 import { lexiconFor, supportedLanguages } from '../lexicon/registry';
 import { matchRemembered, type ConceptSet } from '../lexicon/match';
 import { tokenize, tokensIn, type Token } from '../text/tokenize';
+import { TextMemo } from '../text/memo';
 import type { AnalyzeOptions, Format } from '../types';
 
 /**
@@ -111,7 +112,8 @@ export function normalizeCode(code: string): string {
   return base === 'no' || base === 'nn' ? 'nb' : base;
 }
 
-const sectionLanguageMemo = new Map<string, ReturnType<LanguageIdentifier['identifyTokens']>>();
+/** Section languages by section text (1 M characters of keys at most). */
+const sectionLanguageMemo = new TextMemo<ReturnType<LanguageIdentifier['identifyTokens']>>(5_000, 1_000_000);
 
 /** Reads each top-level section in its own language when it is clearly written in another one. */
 function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string): string[] {
@@ -128,7 +130,6 @@ function sectionLanguages(doc: PolicyDocument, tokens: Token[], language: string
     let found = sectionLanguageMemo.get(text);
     if (found === undefined) {
       found = identifier.identifyTokens(tokensIn(doc.view, tokens, from, to), 2000, 0);
-      if (sectionLanguageMemo.size >= 5_000) sectionLanguageMemo.clear();
       sectionLanguageMemo.set(text, found);
     }
     if (found && found.language !== language && found.evidence >= SECTION_MIN_WORDS && found.confidence >= SECTION_MIN_CONFIDENCE) {

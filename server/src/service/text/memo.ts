@@ -1,0 +1,30 @@
+/**
+ * A memory of results by text (a sentence, a block, a section), bounded both in entries and in the characters
+ * of its keys, so that editing a long policy for hours cannot make it grow without limit. When either bound is
+ * reached it starts over: the cost is one analysis without its help, never a wrong result.
+ */
+export class TextMemo<V> {
+  private readonly map = new Map<string, V>();
+  private chars = 0;
+
+  constructor(private readonly maxEntries: number, private readonly maxChars: number) {}
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.map.size >= this.maxEntries || this.chars + key.length > this.maxChars) {
+      this.map.clear();
+      this.chars = 0;
+    }
+    if (key.length > this.maxChars) return;
+    this.map.set(key, value);
+    this.chars += key.length;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
+}
