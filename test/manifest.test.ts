@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings } from '../server/src/shared/settings';
+import { checkCodes, requirementIds } from '../server/src/service';
 
 const ROOT = join(__dirname, '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -86,5 +87,11 @@ describe('the extension manifest', () => {
       const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
       for (const s of strings) assert.ok(bundle[s], `"${s}" in bundle.l10n.${language}.json`);
     }
+  });
+
+  test('lists every requirement id and check code in the schema of gdprLens.severity, and nothing else', () => {
+    const severity = manifest.contributes.configuration.properties['gdprLens.severity'];
+    assert.deepEqual(Object.keys(severity.properties).sort(), [...requirementIds, ...Object.keys(checkCodes), 'suppression-unknown', 'suppression-unused'].sort());
+    assert.equal(severity.additionalProperties, false);
   });
 });

@@ -33,7 +33,7 @@ export const defaultSettings: Settings = {
   language: 'auto',
   messagesLanguage: 'auto',
   severity: {},
-  maxFileSize: 2_000_000,
+  maxFileSize: 5_000_000,
   readability: { maxSentenceWords: 40, thresholds: {} },
   maxPolicyAgeYears: 2,
   codeLens: true,
