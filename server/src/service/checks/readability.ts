@@ -1,6 +1,7 @@
 import { languagePacks } from '../../data';
 import { message } from '../messages';
 import type { Token } from '../text/tokenize';
+import { ownString } from '../text/memo';
 import type { ReadDocument } from '../requirements/analysis';
 import { titleSpan } from '../requirements/diagnose';
 import type { Check, CheckContext, CheckFinding } from './types';
@@ -107,7 +108,7 @@ function syllablesOf(word: string): number {
   if (count === undefined) {
     count = Math.max(1, word.match(VOWEL_GROUP)?.length ?? 1);
     if (syllableCounts.size >= 100_000) syllableCounts.clear();
-    syllableCounts.set(word, count);
+    syllableCounts.set(ownString(word), count);
   }
   return count;
 }

@@ -18,10 +18,15 @@ export interface TermMatch {
  */
 const KEY = 6;
 
-interface Entry {
-  owner: TermMatcher;
-  /** Sticky: tried at one word start. */
-  pattern: RegExp;
+class Entry {
+  private compiled: RegExp | undefined;
+
+  constructor(readonly owner: TermMatcher, private readonly source: string, private readonly flags: string) {}
+
+  /** Sticky: tried at one word start. Compiled when first needed: most groups never are, and startup counts. */
+  get pattern(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, this.flags));
+  }
 }
 
 /** A letter tree of the terms' first letters: exact ones, and lower-cased ones. */
@@ -63,7 +68,7 @@ export class TermMatcher {
         byKey.set(key, [...(byKey.get(key) ?? []), term]);
       }
       for (const [key, members] of byKey) {
-        nodeFor(exact ? exactTree : lowerTree, key).entries.push({ owner: this, pattern: new RegExp(wholeWords(members, ending), exact ? 'yu' : 'yiu') });
+        nodeFor(exact ? exactTree : lowerTree, key).entries.push(new Entry(this, wholeWords(members, ending), exact ? 'yu' : 'yiu'));
       }
     };
     group(terms.filter((t) => !t.startsWith('=')), false, inflected ? '\\p{L}{0,6}' : '');
@@ -119,8 +124,10 @@ function scan(text: string): Map<TermMatcher, TermMatch[]> {
       for (let i = 0; node && i < letters.length; i++) {
         node = node.next.get(letters[i]);
         if (!node) break;
-        for (const { owner, pattern } of node.entries) {
+        for (const entry of node.entries) {
+          const { owner } = entry;
           if (start < (next.get(owner) ?? 0)) continue;
+          const pattern = entry.pattern;
           pattern.lastIndex = start;
           const found = pattern.exec(text);
           const previous = best.get(owner);

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize';
+import { ownString } from '../text/memo';
 import type { LanguageData } from '../../data';
 
 /**
@@ -83,7 +84,7 @@ export class LanguageIdentifier {
       }
       found = [...sums];
       if (this.ngramMemo.size >= 50_000) this.ngramMemo.clear();
-      this.ngramMemo.set(norm, found);
+      this.ngramMemo.set(ownString(norm), found);
     }
     return found;
   }

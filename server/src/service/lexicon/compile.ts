@@ -1,4 +1,5 @@
 import { normalizeWord, type Token } from '../text/tokenize';
+import { ownString } from '../text/memo';
 import type { LexiconData, Phrase, WordPattern } from './types';
 
 const MAX_GAP = 8;
@@ -88,7 +89,7 @@ export class CompiledLexicon {
         else if (this.textMatches(first, norm)) found.sure.push(phrase);
       }
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(norm, found);
+      this.memo.set(ownString(norm), found);
     }
     return found;
   }

@@ -19,7 +19,7 @@ export class TextMemo<V> {
       this.chars = 0;
     }
     if (key.length > this.maxChars) return;
-    this.map.set(key, value);
+    this.map.set(ownString(key), value);
     this.chars += key.length;
   }
 
@@ -27,4 +27,13 @@ export class TextMemo<V> {
     this.map.clear();
     this.chars = 0;
   }
+}
+
+/**
+ * A copy of `text` that does not keep a larger string alive. A substring (a slice, a match) can be a view into
+ * the whole document it came from; kept as a memory's key it would keep every old version of the document.
+ * Concatenation and then slicing makes the engine copy the characters (it flattens the concatenation first).
+ */
+export function ownString(text: string): string {
+  return (' ' + text).slice(1);
 }

@@ -1,3 +1,5 @@
+import { ownString } from './memo';
+
 /**
  * Words, numbers and identifiers as the lexicons see them. A token is a run of letters and digits that may
  * contain an apostrophe or hyphen between letters ("l'accès", "e-mail", "tietosuoja-asetuksen") and dots,
@@ -62,7 +64,8 @@ function lowerCase(word: string): string {
   if (norm === undefined) {
     norm = word.toLowerCase().replace(/’/g, "'");
     if (lowered.size >= LOWERED_LIMIT) lowered.clear();
-    lowered.set(word, norm);
+    norm = ownString(norm);
+    lowered.set(norm === word ? norm : ownString(word), norm);
   }
   return norm;
 }
