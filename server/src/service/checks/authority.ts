@@ -1,3 +1,4 @@
+import type { PolicyDocument } from '../document/model';
 import { authorityData, type AuthorityData } from '../../data';
 import { message } from '../messages';
 import { TermMatcher } from './terms';
@@ -49,16 +50,16 @@ const mentionCache = new WeakMap<object, Mention[]>();
 function mentionsIn(read: CheckContext['read']): Mention[] {
   let found = mentionCache.get(read.doc);
   if (!found) {
-    found = mentions(read.doc.view);
+    found = mentions(read.doc);
     mentionCache.set(read.doc, found);
   }
   return found;
 }
 
-function mentions(view: string): Mention[] {
-  const regions = mentionedRegions(view);
+function mentions(doc: PolicyDocument): Mention[] {
+  const regions = mentionedRegions(doc);
   const out: Mention[] = [];
-  for (const m of matcher.find(view)) {
+  for (const m of matcher.findIn(doc)) {
     const key = baseName(m.text);
     const now = current.get(key) ?? current.get(`=${m.text}`) ?? [];
     // A name that is current somewhere (Åland's Datainspektionen) counts as current where that region is mentioned.
@@ -73,8 +74,8 @@ function mentions(view: string): Mention[] {
   return out;
 }
 
-function authorityOf(country: string, view: string): AuthorityData | undefined {
-  const regions = mentionedRegions(view);
+function authorityOf(country: string, doc: PolicyDocument): AuthorityData | undefined {
+  const regions = mentionedRegions(doc);
   const candidates = authorityData.authorities.filter((a) => a.country === country);
   // Several regional authorities (the German Länder): the competent one depends on where the controller sits.
   if (candidates.filter((a) => a.region).length > 1) return undefined;
@@ -87,7 +88,7 @@ function describe(authority: AuthorityData, language: string): string {
 }
 
 function suggestion(context: CheckContext): { text: string; authority?: AuthorityData } {
-  const authority = context.country ? authorityOf(context.country, context.read.doc.view) : undefined;
+  const authority = context.country ? authorityOf(context.country, context.read.doc) : undefined;
   return authority ? { text: describe(authority, context.read.language), authority } : { text: '' };
 }
 

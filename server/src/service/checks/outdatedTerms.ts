@@ -35,13 +35,12 @@ export const outdatedTerms: Check = {
   code: 'outdated-term',
   defaultSeverity: 'warning',
   run({ read, messagesLanguage, country }) {
-    const { view } = read.doc;
-    const regions = mentionedRegions(view);
+    const regions = mentionedRegions(read.doc);
     const findings: CheckFinding[] = [];
     for (const { item, matcher } of items) {
       if (item.exceptUnder?.region && regions.has(item.exceptUnder.region)) continue;
       if (item.exceptUnder?.country && item.exceptUnder.country === country) continue;
-      for (const match of matcher.find(view)) {
+      for (const match of matcher.findIn(read.doc)) {
         const replacement = item.replacedBy[read.language] ?? item.replacedBy[messagesLanguage] ?? item.replacedBy.en;
         const note = item.note?.[messagesLanguage] ?? item.note?.en ?? '';
         const dropIn = dropInFor(item.fix, match.text);

@@ -6,6 +6,8 @@
  * and one pass over a text's word starts serves every list: at each word start, the text's first letters pick
  * the few terms that can match there, which are tried there only (sticky regular expressions).
  */
+import { ownString, TextMemo } from '../text/memo';
+
 export interface TermMatch {
   start: number;
   end: number;
@@ -73,18 +75,36 @@ export class TermMatcher {
     };
     group(terms.filter((t) => !t.startsWith('=')), false, inflected ? '\\p{L}{0,6}' : '');
     group(terms.filter((t) => t.startsWith('=')).map((t) => t.slice(1)), true, '');
+    if (this.other.length) withOtherTerms.push(this);
+  }
+
+  /**
+   * The terms in a document's blocks (paragraphs, items, rows, headings: a term never crosses one), with the
+   * matches of each block remembered by its text, so an edit scans only the edited block.
+   */
+  findIn(doc: { view: string; blocks: readonly { start: number; end: number }[] }): TermMatch[] {
+    return scannedDocument(doc).get(this) ?? [];
   }
 
   find(text: string, from = 0, to = text.length): TermMatch[] {
     const scope = from === 0 && to === text.length ? text : text.slice(from, to);
-    const found = [...(scanned(scope).get(this) ?? [])];
-    for (const pattern of this.other) {
-      for (const m of scope.matchAll(pattern)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
-    }
+    const found = [...(scanned(scope).get(this) ?? []), ...this.findOthers(scope)];
     if (this.other.length) found.sort((a, b) => a.start - b.start);
     return from === 0 ? found : found.map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
   }
+
+  /** The matches of this list's terms that do not start with a letter or digit ("§ 15a TMG"). */
+  findOthers(text: string): TermMatch[] {
+    const found: TermMatch[] = [];
+    for (const pattern of this.other) {
+      for (const m of text.matchAll(pattern)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+    }
+    return found;
+  }
 }
+
+/** Lists with terms that do not start with a letter or digit. */
+const withOtherTerms: TermMatcher[] = [];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A whole run of letters and digits: its start is a word start (no look-behind, so the scan is fast). */
@@ -107,6 +127,41 @@ function scanned(text: string): Map<TermMatcher, TermMatch[]> {
     recent.set(text, result);
   }
   return result;
+}
+
+type Scanned = Map<TermMatcher, TermMatch[]>;
+const documents = new WeakMap<object, Scanned>();
+const blocks = new TextMemo<Scanned>(20_000, 2_000_000);
+
+function scannedDocument(doc: { view: string; blocks: readonly { start: number; end: number }[] }): Scanned {
+  let result = documents.get(doc);
+  if (!result) {
+    result = new Map();
+    for (const block of doc.blocks) {
+      const text = doc.view.slice(block.start, block.end);
+      let found = blocks.get(text);
+      if (!found) blocks.set(text, (found = withOthers(text, scan(text))));
+      for (const [owner, matches] of found) {
+        const list = result.get(owner) ?? [];
+        for (const m of matches) list.push({ start: m.start + block.start, end: m.end + block.start, text: m.text });
+        result.set(owner, list);
+      }
+    }
+    documents.set(doc, result);
+  }
+  return result;
+}
+
+/** `scan`'s matches plus those of the terms that do not start with a letter, for every list. */
+function withOthers(text: string, found: Scanned): Scanned {
+  for (const owner of withOtherTerms) {
+    const extra = owner.findOthers(text);
+    if (extra.length === 0) continue;
+    found.set(owner, [...(found.get(owner) ?? []), ...extra].sort((a, b) => a.start - b.start));
+  }
+  // Match texts are slices of the block: keep copies, not the block.
+  for (const [owner, matches] of found) found.set(owner, matches.map((m) => ({ ...m, text: ownString(m.text) })));
+  return found;
 }
 
 /** One pass over the word starts of `text`, trying at each the terms its first letters select. */
