@@ -26,7 +26,7 @@ export function analyzeInternal(text: string, options: AnalyzeOptions = {}): Ana
   rememberDeclaredFacts(read, options.facts);
   const messagesLanguage = pickMessagesLanguage(options.messagesLanguage, read.language);
   const declaredCountry = options.country ?? options.facts?.country;
-  const country = declaredCountry ? { country: declaredCountry.toUpperCase() } : inferCountry(read.doc.view, read.language);
+  const country = declaredCountry ? { country: declaredCountry.toUpperCase() } : inferCountry(read.doc.view, read.language, read.doc.blocks);
   const diagnosed = [
     ...diagnoseRequirements(read, requirements, messagesLanguage, options.severity ?? {}),
     ...runChecks(

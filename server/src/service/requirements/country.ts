@@ -1,5 +1,6 @@
 import { countryData } from '../../data';
 import { findEntities } from '../text/entities';
+import { TextMemo } from '../text/memo';
 import type { Span } from '../types';
 
 export interface CountryGuess {
@@ -60,27 +61,24 @@ const byTld = new Map(Object.entries(countryData.countries).flatMap(([country, d
  * country names and, weakest, the document's language, each weighted (data/common/countries.json), and national laws, authorities and registers. Signals in the first and last fifth of the text, where controllers introduce themselves
  * and sign off, count double.
  */
-export function inferCountry(view: string, language?: string): CountryGuess {
-  const signals: Signal[] = [];
+export function inferCountry(view: string, language?: string, blocks?: readonly Span[]): CountryGuess {
   const weights = countryData.weights;
   const text = view.length > 2_000_000 ? view.slice(0, 2_000_000) : view;
-  for (const [patterns, weight] of [[orgIdPatterns, weights.orgId], [hintPatterns, weights.hint], [namePatterns, weights.name], [formPatterns, weights.companyForm]] as const) {
-    for (const p of patterns) for (const m of scan(text, p)) signals.push({ country: p.country, weight, span: spanOf(m) });
+  const signals: Signal[] = [];
+  if (blocks) {
+    // A signal never crosses a block (a paragraph, item or row): each block's are remembered by its text.
+    for (const block of blocks) {
+      if (block.start >= text.length) break;
+      const part = text.slice(block.start, Math.min(block.end, text.length));
+      let found = rememberedSignals.get(part);
+      if (!found) rememberedSignals.set(part, (found = signalsIn(part)));
+      for (const s of found) signals.push({ ...s, span: { start: s.span.start + block.start, end: s.span.end + block.start } });
+    }
+  } else {
+    signals.push(...signalsIn(text));
   }
   for (const [country, data] of Object.entries(countryData.countries)) {
     if (language && data.languages.includes(language)) signals.push({ country, weight: weights.language, span: { start: -1, end: -1 } });
-  }
-  for (const entity of findEntities(text, 0, text.length)) {
-    if (entity.kind === '#phone') {
-      const digits = entity.text.replace(/[^\d+]/g, '');
-      const match = byPhone.find((p) => digits.startsWith(p.prefix));
-      if (match) signals.push({ country: match.country, weight: weights.phone, span: entity });
-    } else {
-      const host = entity.kind === '#email' ? entity.text.split('@')[1] : entity.text.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0];
-      const tld = host?.toLowerCase().split('.').pop();
-      const country = tld ? byTld.get(tld) : undefined;
-      if (country) signals.push({ country, weight: weights.tld, span: entity });
-    }
   }
   const totals = new Map<string, number>();
   const edge = text.length / 5;
@@ -99,6 +97,31 @@ export function inferCountry(view: string, language?: string): CountryGuess {
   // A lone country name is too weak: "servers in Germany" says nothing about the controller.
   if (bestScore < weights.tld) best = null;
   return { country: best, evidence: best ? signals.filter((s) => s.country === best && s.span.start >= 0).map((s) => s.span) : [] };
+}
+
+const rememberedSignals = new TextMemo<Signal[]>(20_000, 2_000_000);
+
+/** The signals in one stretch of text, with spans relative to it. */
+function signalsIn(text: string): Signal[] {
+  const weights = countryData.weights;
+  const signals: Signal[] = [];
+  for (const [patterns, weight] of [[orgIdPatterns, weights.orgId], [hintPatterns, weights.hint], [namePatterns, weights.name], [formPatterns, weights.companyForm]] as const) {
+    for (const p of patterns) for (const m of scan(text, p)) signals.push({ country: p.country, weight, span: spanOf(m) });
+  }
+  for (const entity of findEntities(text, 0, text.length)) {
+    const span = { start: entity.start, end: entity.end };
+    if (entity.kind === '#phone') {
+      const digits = entity.text.replace(/[^\d+]/g, '');
+      const match = byPhone.find((p) => digits.startsWith(p.prefix));
+      if (match) signals.push({ country: match.country, weight: weights.phone, span });
+    } else {
+      const host = entity.kind === '#email' ? entity.text.split('@')[1] : entity.text.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0];
+      const tld = host?.toLowerCase().split('.').pop();
+      const country = tld ? byTld.get(tld) : undefined;
+      if (country) signals.push({ country, weight: weights.tld, span });
+    }
+  }
+  return signals;
 }
 
 function spanOf(m: RegExpMatchArray): Span {
