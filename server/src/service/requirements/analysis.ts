@@ -3,7 +3,7 @@ import { LanguageIdentifier } from '../language/detect';
 import { languagePacks } from '../../data';
 import { lexiconFor, supportedLanguages } from '../lexicon/registry';
 import { matchRemembered, type ConceptSet } from '../lexicon/match';
-import { tokenize, tokensIn, type Token } from '../text/tokenize';
+import { tokenizeBlocks, tokensIn, type Token } from '../text/tokenize';
 import { TextMemo } from '../text/memo';
 import type { AnalyzeOptions, Format } from '../types';
 
@@ -36,7 +36,8 @@ const SECTION_MIN_CONFIDENCE = 0.55;
 export function readDocument(text: string, options: AnalyzeOptions = {}): ReadDocument {
   const format = options.format ?? formatOf(options.fileName);
   const parsed = parseStructure(text, format);
-  const tokens = tokenize(parsed.doc.view, 0, parsed.doc.view.length);
+  // Words are read in the blocks only (not in markup between them), each block once while it is unchanged.
+  const tokens = tokenizeBlocks(parsed.doc.view, parsed.doc.blocks);
   const { language, languageSource } = decideLanguage(tokens, options, parsed.settings);
   const doc = completeDocument(parsed.doc, language, abbreviationsOf(language));
   const blockLanguage = sectionLanguages(doc, tokens, language);

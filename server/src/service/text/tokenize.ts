@@ -1,4 +1,4 @@
-import { ownString } from './memo';
+import { ownString, TextMemo } from './memo';
 
 /**
  * Words, numbers and identifiers as the lexicons see them. A token is a run of letters and digits that may
@@ -31,6 +31,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The tokens of the given stretches of `text` (a document's blocks, in order), each stretch's remembered by its
+ * content: while a policy is edited only the edited block is tokenized again.
+ */
+export function tokenizeBlocks(text: string, blocks: readonly { start: number; end: number }[]): Token[] {
+  const tokens: Token[] = [];
+  for (const block of blocks) {
+    const part = text.slice(block.start, block.end);
+    let found = rememberedTokens.get(part);
+    if (!found) rememberedTokens.set(part, (found = tokenize(part, 0, part.length).map((t) => ({ ...t, norm: ownString(t.norm), raw: ownString(t.raw) }))));
+    for (const t of found) tokens.push({ norm: t.norm, raw: t.raw, start: t.start + block.start, end: t.end + block.start });
+  }
+  return tokens;
+}
+
+const rememberedTokens = new TextMemo<Token[]>(20_000, 2_000_000);
 
 /**
  * The tokens of text[from, to), taken from `tokens` (the whole text's, sorted) by a binary search: exactly what
