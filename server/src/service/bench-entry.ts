@@ -1,3 +1,3 @@
 /** Entry for the benchmark bundle (dist/bench-core.js): the analysis core, nothing else. */
 export { analyze } from './index';
-export { forgetSentences } from './lexicon/match';
+export { forgetAll } from './text/memo';

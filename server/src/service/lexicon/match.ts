@@ -132,12 +132,9 @@ export function matchRemembered(lexicon: CompiledLexicon, text: string, tokens: 
   return set;
 }
 
-let memos = new WeakMap<CompiledLexicon, TextMemo<ConceptSet>>();
+const memos = new WeakMap<CompiledLexicon, TextMemo<ConceptSet>>();
 
-/** Forgets every remembered sentence: benchmarks use it to time a first analysis. */
-export function forgetSentences(): void {
-  memos = new WeakMap();
-}
+
 /** Sentences remembered per lexicon: a few policies' worth. */
 const SENTENCE_MEMO_ENTRIES = 20_000;
 const SENTENCE_MEMO_CHARS = 2_000_000;

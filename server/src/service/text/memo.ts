@@ -7,7 +7,9 @@ export class TextMemo<V> {
   private readonly map = new Map<string, V>();
   private chars = 0;
 
-  constructor(private readonly maxEntries: number, private readonly maxChars: number) {}
+  constructor(private readonly maxEntries: number, private readonly maxChars: number) {
+    all.push(new WeakRef(this));
+  }
 
   get(key: string): V | undefined {
     return this.map.get(key);
@@ -36,4 +38,11 @@ export class TextMemo<V> {
  */
 export function ownString(text: string): string {
   return (' ' + text).slice(1);
+}
+
+const all: WeakRef<TextMemo<unknown>>[] = [];
+
+/** Forgets everything every memory holds: benchmarks use it to time the first analysis of a text. */
+export function forgetAll(): void {
+  for (const memo of all) memo.deref()?.clear();
 }
