@@ -6,7 +6,7 @@
  * and one pass over a text's word starts serves every list: at each word start, the text's first letters pick
  * the few terms that can match there, which are tried there only (sticky regular expressions).
  */
-import { ownString, TextMemo } from '../text/memo';
+import { ownString, sliceOf, TextMemo } from '../text/memo';
 
 export interface TermMatch {
   start: number;
@@ -138,7 +138,7 @@ function scannedDocument(doc: { view: string; blocks: readonly { start: number; 
   if (!result) {
     result = new Map();
     for (const block of doc.blocks) {
-      const text = doc.view.slice(block.start, block.end);
+      const text = sliceOf(doc.view, block.start, block.end);
       let found = blocks.get(text);
       if (!found) blocks.set(text, (found = withOthers(text, scan(text))));
       for (const [owner, matches] of found) {

@@ -1,4 +1,4 @@
-import { TextMemo } from '../text/memo';
+import { sliceOf, TextMemo } from '../text/memo';
 import type { Block, Sentence } from './model';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -32,7 +32,7 @@ const CONTINUES = /^[\p{Ll}\d§(]/u;
 export function splitSentences(view: string, blocks: Block[], language: string, abbreviations: Set<string> = new Set()): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
-    const text = view.slice(block.start, block.end);
+    const text = sliceOf(view, block.start, block.end);
     const key = `${language}\u0000${text}`;
     let spans = remembered.get(key);
     if (!spans) {

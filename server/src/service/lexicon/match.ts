@@ -13,16 +13,29 @@ export interface Hit {
   negated: boolean;
 }
 
-/** The concepts one stretch of text (a sentence) expresses. */
+/**
+ * The concepts one stretch of text (a sentence) expresses. A remembered sentence found at another place is the
+ * same set moved by an offset: it shares the hits and moves them only when they are asked for.
+ */
 export class ConceptSet {
-  readonly hits: Hit[] = [];
-  private readonly byConcept = new Map<string, Hit[]>();
+  private readonly own: Hit[];
+  private readonly byConcept: Map<string, Hit[]>;
 
+  constructor(shared?: { own: Hit[]; byConcept: Map<string, Hit[]> }, private readonly offset = 0) {
+    this.own = shared?.own ?? [];
+    this.byConcept = shared?.byConcept ?? new Map();
+  }
+
+  /** Only while the set is being built (a set that shares its hits is never added to). */
   add(hit: Hit): void {
-    this.hits.push(hit);
+    this.own.push(hit);
     const list = this.byConcept.get(hit.concept);
     if (list) list.push(hit);
     else this.byConcept.set(hit.concept, [hit]);
+  }
+
+  get hits(): Hit[] {
+    return this.moved(this.own);
   }
 
   has(concept: string): boolean {
@@ -35,7 +48,7 @@ export class ConceptSet {
   }
 
   get(concept: string): Hit[] {
-    return this.byConcept.get(concept) ?? [];
+    return this.moved(this.byConcept.get(concept) ?? []);
   }
 
   concepts(): IterableIterator<string> {
@@ -44,9 +57,12 @@ export class ConceptSet {
 
   /** The same hits, `offset` further on (a remembered sentence found at another place). */
   shifted(offset: number): ConceptSet {
-    const set = new ConceptSet();
-    for (const hit of this.hits) set.add({ ...hit, start: hit.start + offset, end: hit.end + offset });
-    return set;
+    return new ConceptSet({ own: this.own, byConcept: this.byConcept }, this.offset + offset);
+  }
+
+  private moved(hits: Hit[]): Hit[] {
+    const offset = this.offset;
+    return offset === 0 ? hits : hits.map((hit) => ({ ...hit, start: hit.start + offset, end: hit.end + offset }));
   }
 }
 

@@ -1,6 +1,6 @@
 import { countryData } from '../../data';
 import { findEntities } from '../text/entities';
-import { TextMemo } from '../text/memo';
+import { sliceOf, TextMemo } from '../text/memo';
 import type { Span } from '../types';
 
 export interface CountryGuess {
@@ -69,7 +69,7 @@ export function inferCountry(view: string, language?: string, blocks?: readonly 
     // A signal never crosses a block (a paragraph, item or row): each block's are remembered by its text.
     for (const block of blocks) {
       if (block.start >= text.length) break;
-      const part = text.slice(block.start, Math.min(block.end, text.length));
+      const part = sliceOf(text, block.start, Math.min(block.end, text.length));
       let found = rememberedSignals.get(part);
       if (!found) rememberedSignals.set(part, (found = signalsIn(part)));
       for (const s of found) signals.push({ ...s, span: { start: s.span.start + block.start, end: s.span.end + block.start } });

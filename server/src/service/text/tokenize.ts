@@ -1,4 +1,4 @@
-import { ownString, TextMemo } from './memo';
+import { ownString, sliceOf, TextMemo } from './memo';
 
 /**
  * Words, numbers and identifiers as the lexicons see them. A token is a run of letters and digits that may
@@ -39,7 +39,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function tokenizeBlocks(text: string, blocks: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
   for (const block of blocks) {
-    const part = text.slice(block.start, block.end);
+    const part = sliceOf(text, block.start, block.end);
     let found = rememberedTokens.get(part);
     if (!found) rememberedTokens.set(part, (found = tokenize(part, 0, part.length).map((t) => ({ ...t, norm: ownString(t.norm), raw: ownString(t.raw) }))));
     for (const t of found) tokens.push({ norm: t.norm, raw: t.raw, start: t.start + block.start, end: t.end + block.start });
