@@ -50,6 +50,11 @@ describe('plain-text documents', () => {
     assert.deepEqual(outline(doc).slice(1), ['item: Access', 'item: Erasure', 'item: Objection', 'item: Portability']);
   });
 
+  test('read Markdown-style headings in a text file ("## Rights", underlined titles) and skip rule lines', () => {
+    const doc = read(lines('Privacy Policy', '==============', '', 'We care about privacy.', '', '### Types of Data Collected', '', '-----', '', '* Nickname', '', '## Your rights ##', 'You may ask for a copy.'), 'plaintext');
+    assert.deepEqual(outline(doc), ['heading1: Privacy Policy', 'paragraph: We care about privacy.', 'heading3: Types of Data Collected', 'item: Nickname', 'heading2: Your rights', 'paragraph: You may ask for a copy.']);
+  });
+
   test('keep "label: value" lines as separate statements', () => {
     const doc = read(lines('Name, phone number and e-mail.', 'Legal basis: legitimate interest', 'We keep it for 5 years.'), 'plaintext');
     assert.equal(doc.blocks.length, 3);

@@ -4,7 +4,8 @@ import type { Block } from './model';
  * Plain-text policies have no markup, so structure is inferred line by line:
  * - bullets ("•", "-", "*", "–", "·", "a)", "1)") are list items, nested by indentation;
  * - numbered headings ("1. Who we are", "3.2 Retention") are headings, their depth giving the level;
- * - ALL-CAPS lines and short lines ending in "?" are headings;
+ * - ALL-CAPS lines and short lines ending in "?" are headings, and so are Markdown-style lines in a text file
+ *   ("## Your rights", or a line underlined with "===" / "---"); lines of only "-", "=", "_" or "*" separate;
  * - a short line without final punctuation is a heading when body text follows it (so a column of
  *   short lines, like an address block, stays text);
  * - other lines form paragraphs; a paragraph breaks where a line ends a sentence or is much shorter than
@@ -28,6 +29,10 @@ const FINAL_PUNCTUATION = /[.,;:!…)\]"”»]$/;
 const LABEL_VALUE = /\S:\s+\S/;
 const CONTACT_LIKE = /@|https?:|www\.|\+\d|\d{3,}/;
 const MAX_HEADING_LENGTH = 90;
+/** "## Your rights" in a text file written like Markdown. */
+const HASH_HEADING = /^(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
+/** "-----", "=====", "_____", "*****": a rule, or the underline of the heading above it. */
+const RULE = /^(?:-{3,}|={3,}|_{3,}|\*{3,})[ \t]*$/;
 
 export function parsePlainTextBlocks(text: string, from = 0): Block[] {
   const lines = splitLines(text, from);
@@ -39,8 +44,22 @@ export function parsePlainTextBlocks(text: string, from = 0): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.length === 0) {
+    if (line.text.length === 0 || RULE.test(line.text)) {
       flush();
+      continue;
+    }
+    const hashes = HASH_HEADING.exec(line.text);
+    if (hashes && /\p{L}/u.test(hashes[2])) {
+      flush();
+      const start = line.contentStart + line.text.indexOf(hashes[2], hashes[1].length);
+      blocks.push({ kind: 'heading', level: hashes[1].length, start, end: start + hashes[2].length, section: 0 });
+      continue;
+    }
+    const underlined = i + 1 < lines.length && !paragraph && /^(?:={3,}|-{3,})[ \t]*$/.test(lines[i + 1].text) && isHeadingCandidate(line.text);
+    if (underlined) {
+      flush();
+      blocks.push({ kind: 'heading', level: lines[i + 1].text.startsWith('=') ? 1 : 2, start: line.contentStart, end: line.end, section: 0 });
+      i++;
       continue;
     }
     const bullet = BULLET.exec(line.text);
