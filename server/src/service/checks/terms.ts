@@ -7,6 +7,7 @@
  * the few terms that can match there, which are tried there only (sticky regular expressions).
  */
 import { ownString, sliceOf, TextMemo } from '../text/memo';
+import { matchesOf } from '../text/matches';
 
 export interface TermMatch {
   start: number;
@@ -97,7 +98,7 @@ export class TermMatcher {
   findOthers(text: string): TermMatch[] {
     const found: TermMatch[] = [];
     for (const pattern of this.other) {
-      for (const m of text.matchAll(pattern)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+      for (const m of matchesOf(pattern, text)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     return found;
   }

@@ -1,6 +1,7 @@
 import { countryData } from '../../data';
 import { findEntities } from '../text/entities';
 import { sliceOf, TextMemo } from '../text/memo';
+import { matchesOf } from '../text/matches';
 import type { Span } from '../types';
 
 export interface CountryGuess {
@@ -46,8 +47,8 @@ function notAfter(glue: RegExp): (text: string, at: number) => boolean {
 }
 
 /** The matches of a pattern whose preceding character passes `before`. */
-function* scan(text: string, { pattern, before }: { pattern: RegExp; before: (text: string, at: number) => boolean }) {
-  for (const m of text.matchAll(pattern)) if (before(text, m.index ?? 0)) yield m;
+function scan(text: string, { pattern, before }: { pattern: RegExp; before: (text: string, at: number) => boolean }): RegExpExecArray[] {
+  return matchesOf(pattern, text).filter((m) => before(text, m.index));
 }
 
 const byPhone = Object.entries(countryData.countries)

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import type { Span } from '../types';
 
 /**
@@ -33,16 +34,16 @@ export function findEntities(text: string, from: number, to: number): Entity[] {
     const domain = slice.slice(at + 1, e);
     if (s < at && /\.[\p{L}]{2,}$/u.test(domain)) found.push(entity('#email', slice, s, e, from));
   }
-  for (const m of slice.matchAll(URL)) {
+  for (const m of matchesOf(URL, slice)) {
     let e = m.index + m[0].length;
     while (e > m.index && /[.,;:!?]/.test(slice[e - 1])) e--;
     found.push(entity('#url', slice, m.index, e, from));
   }
-  for (const m of slice.matchAll(INTERNATIONAL_PHONE)) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
-  for (const m of slice.matchAll(NORDIC_PHONE)) {
+  for (const m of matchesOf(INTERNATIONAL_PHONE, slice)) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
+  for (const m of matchesOf(NORDIC_PHONE, slice)) {
     if (PHONE_CUE.test(slice.slice(Math.max(0, m.index - 20), m.index))) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
   }
-  for (const m of slice.matchAll(NATIONAL_PHONE)) {
+  for (const m of matchesOf(NATIONAL_PHONE, slice)) {
     // A national number needs a cue ("Tel.", "phone") so that dates and reference numbers stay what they are.
     if (PHONE_CUE.test(slice.slice(Math.max(0, m.index - 20), m.index))) found.push(entity('#phone', slice, m.index, m.index + m[0].length, from));
   }
