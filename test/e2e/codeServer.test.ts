@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hoverPacks } from '../../server/src/data';
+import { capitalize, requirementText } from '../../server/src/service/messages';
 import { isSubsequence } from '../helpers/edits';
 import { clipAround, EDITOR, editorText, focusEditor, hidePanel, hoverWord, launchBrowser, pickAction, poll, runCommand, texts, wordPoint, workbenchUrl } from './code-server/workbench';
 
@@ -37,7 +38,7 @@ const QUICK_FIX = { code: 'right-complaint', title: 'Complaints', inserted: '## 
 const CODE = /gdpr-lens\(?([a-z0-9]+(?:-[a-z0-9]+)*)\)?\s*\[Ln \d+/;
 const STATUS = { present: '✓', missing: '✗', 'not-applicable': '–' } as Record<string, string>;
 
-type Requirement = { id: string; status: string; article: string };
+type Requirement = { id: string; status: string; article: string; evidence: { start: { line: number } }[] };
 type CliDiagnostic = { code: string; severity: string; message: string };
 let cli = join(ROOT, 'dist', 'cli.js'); // the packaged build's, once packaged
 /** What `gdpr-lens check --format json` says about a file. */
@@ -212,6 +213,17 @@ describe('the extension in a real VS Code (code-server + Chromium)', () => {
     await page.waitForTimeout(800);
     const statusItem = '.statusbar .statusbar-item:has-text("GDPR ")';
     await shot('code-server-checklist.png', await clipAround(page, ['.part.sidebar', '.part.activitybar', statusItem], 0), true);
+
+    // a click on a row reveals the requirement's evidence in the editor (the cursor goes to its line)
+    const present = expected.requirements.find((r) => r.status === 'present' && r.evidence.length > 0 && r.evidence[0].start.line > 5)!;
+    const title = capitalize(requirementText('en', present.id).title);
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /GDPR Checklist/i }) }).first();
+    await pane.locator('.monaco-list-row', { hasText: title }).first().click();
+    const wantLine = present.evidence[0].start.line + 1;
+    const position = await poll(async () => (await texts(page, '.statusbar .statusbar-item')).find((t) => /Ln \d+, Col \d+/.test(t)) ?? '',
+      (t) => new RegExp(`Ln ${wantLine},`).test(t), 20_000);
+    log(`clicked "${title}": ${position} (evidence on line ${wantLine})`);
+    assert.match(position, new RegExp(`Ln ${wantLine},`), `the click on "${title}" goes to its evidence on line ${wantLine}`);
 
     // the status-bar item reveals the view too: hide the Explorer (Search view), then click it
     await page.keyboard.press('Control+Shift+F');
