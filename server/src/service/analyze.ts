@@ -9,6 +9,7 @@ import { applyDeclaredFacts, rememberDeclaredFacts } from './declared';
 import { applySuppressions, SUPPRESSION_UNKNOWN, SUPPRESSION_UNUSED, viewOffsetOf } from './suppression';
 import { requirementIds } from './requirements/evaluate';
 import { outlineOf } from './features/outline';
+import { nextAnalysis } from './text/memo';
 import type { AnalysisResult, AnalyzeOptions, Finding, RequirementResult } from './types';
 
 /** The whole reading of a document, in view offsets: what features such as fixes work from. */
@@ -21,6 +22,7 @@ export interface Analysis {
 }
 
 export function analyzeInternal(text: string, options: AnalyzeOptions = {}): Analysis {
+  nextAnalysis();
   const read = readDocument(text, options);
   const requirements = applyDeclaredFacts(evaluateRequirements(read), options.facts);
   rememberDeclaredFacts(read, options.facts);

@@ -1,10 +1,11 @@
 /**
- * A memory of results by text (a sentence, a block, a section), bounded both in entries and in the characters
- * of its keys, so that editing a long policy for hours cannot make it grow without limit. When either bound is
- * reached it starts over: the cost is one analysis without its help, never a wrong result.
+ * A memory of results by text (a sentence, a block, a section). What the last few analyses did not use is
+ * forgotten (see `nextAnalysis`), so a memory holds about the blocks of the documents being edited, not every
+ * version of them; and it is bounded in entries and in the characters of its keys, starting over when a bound is
+ * reached. Forgetting costs time, never a wrong result.
  */
 export class TextMemo<V> {
-  private readonly map = new Map<string, V>();
+  private readonly map = new Map<string, { value: V; used: number }>();
   private chars = 0;
 
   constructor(private readonly maxEntries: number, private readonly maxChars: number) {
@@ -12,16 +13,15 @@ export class TextMemo<V> {
   }
 
   get(key: string): V | undefined {
-    return this.map.get(key);
+    const entry = this.map.get(key);
+    if (entry) entry.used = clock;
+    return entry?.value;
   }
 
   set(key: string, value: V): void {
-    if (this.map.size >= this.maxEntries || this.chars + key.length > this.maxChars) {
-      this.map.clear();
-      this.chars = 0;
-    }
+    if (this.map.size >= this.maxEntries || this.chars + key.length > this.maxChars) this.clear();
     if (key.length > this.maxChars) return;
-    this.map.set(ownString(key), value);
+    this.map.set(ownString(key), { value, used: clock });
     this.chars += key.length;
   }
 
@@ -29,6 +29,27 @@ export class TextMemo<V> {
     this.map.clear();
     this.chars = 0;
   }
+
+  /** Forgets the entries no analysis since `oldest` has used. */
+  sweep(oldest: number): void {
+    for (const [key, entry] of this.map) {
+      if (entry.used >= oldest) continue;
+      this.map.delete(key);
+      this.chars -= key.length;
+    }
+  }
+}
+
+/** Analyses so far: the memories' clock. */
+let clock = 0;
+/** An entry unused by this many analyses is forgotten (enough for a few documents edited by turns). */
+const KEEP = 12;
+
+/** Called once per analysis: advances the clock and, now and then, forgets what recent analyses did not use. */
+export function nextAnalysis(): void {
+  clock++;
+  if (clock % KEEP !== 0) return;
+  for (const memo of all) memo.deref()?.sweep(clock - KEEP);
 }
 
 /**
