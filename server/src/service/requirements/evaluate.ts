@@ -33,6 +33,9 @@ const MAX_SPANS = 200;
 export function evaluateRequirements(read: ReadDocument): RequirementResult[] {
   const { doc } = read;
   const hasBody = sectionsWithBody(read);
+  // "We use your data for the following purposes:" announces what follows; the items (which get it as their
+  // context) are the disclosure. Alone, with nothing after it, it discloses nothing.
+  const promisesList = doc.sentences.map((s) => endsWithColon(doc.view, s.start, s.end));
   return compiled.map(({ data, present, trigger }) => {
     const evidence: Span[] = [];
     const triggers: Span[] = [];
@@ -44,7 +47,7 @@ export function evaluateRequirements(read: ReadDocument): RequirementResult[] {
       const isHeading = block.kind === 'heading' || block.header === true;
       if (isHeading && !(data.headingEvidence && hasBody.has(block.section))) return;
       if (data.unless?.some((concept) => concepts.has(concept))) return;
-      if (evidence.length < MAX_SPANS && present.some((rule) => satisfies(rule, concepts, context))) {
+      if (evidence.length < MAX_SPANS && !promisesList[i] && present.some((rule) => satisfies(rule, concepts, context))) {
         evidence.push({ start: sentence.start, end: sentence.end });
       }
       if (!isHeading && triggers.length < MAX_SPANS && trigger.some((rule) => satisfies(rule, concepts, context))) {
@@ -70,4 +73,10 @@ function sectionsWithBody(read: ReadDocument): Set<number> {
     for (let s = index; s >= 0 && !result.has(s); s = read.doc.sections[s].parent) result.add(s);
   });
   return result;
+}
+
+function endsWithColon(view: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(view[i])) i--;
+  return i >= start && (view[i] === ':' || view[i] === '：');
 }
