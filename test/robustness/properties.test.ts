@@ -31,6 +31,12 @@ function checkResult(text: string, result: AnalysisResult): void {
     f.related.forEach((r) => checkSpan(text, r.span, `finding ${f.code} related`));
     assert.equal(typeof f.message, 'string');
   }
+  result.sections.forEach((s, i) => {
+    checkSpan(text, s.heading, `section ${i} heading`);
+    checkSpan(text, s.span, `section ${i}`);
+    assert.ok(s.span.start <= s.heading.start && s.heading.end <= s.span.end, `section ${i} contains its heading`);
+    assert.ok(s.parent < i, `section ${i}'s parent comes before it`);
+  });
 }
 
 /** Analyses `text` in every format (or the given one), checking ranges and time. */
