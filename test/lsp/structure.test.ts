@@ -110,6 +110,10 @@ describe('the gdprLens/checklist request', () => {
 
   test('answers null for a document that is not open, and an error for a request without a document', async () => {
     const client = await opened();
+    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens']) {
+      assert.equal(await client.connection.sendRequest(method, { textDocument: { uri: 'file:///nowhere/privacy.md' } }), null, method);
+      await assert.rejects(client.connection.sendRequest(method, { nonsense: true }), /textDocument\.uri/, `${method}: a malformed request is an error`);
+    }
     assert.equal(await client.connection.sendRequest('gdprLens/checklist', { textDocument: { uri: 'file:///nowhere/privacy.md' } }), null);
     await assert.rejects(client.connection.sendRequest('gdprLens/checklist', {}), /textDocument\.uri/);
     await client.shutdown();
