@@ -56,7 +56,7 @@ export class ChecklistModel implements vscode.Disposable {
 export class ChecklistTree implements vscode.TreeDataProvider<ChecklistItemWire> {
   readonly onDidChangeTreeData: vscode.Event<void>;
 
-  constructor(private readonly model: ChecklistModel, private readonly client: BaseLanguageClient) {
+  constructor(private readonly model: ChecklistModel) {
     this.onDidChangeTreeData = model.onDidChange;
   }
 
@@ -111,7 +111,7 @@ export function createScoreItem(model: ChecklistModel): vscode.Disposable {
 /** Registers the view (with the score as its badge) and the commands that open it and reveal ranges. */
 export function registerChecklist(context: vscode.ExtensionContext, client: BaseLanguageClient): ChecklistModel {
   const model = new ChecklistModel(client);
-  const view = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: new ChecklistTree(model, client) });
+  const view = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: new ChecklistTree(model) });
   model.onDidChange(() => {
     const list = model.current;
     view.description = list ? `${list.present}/${list.applicable}` : undefined;
