@@ -113,6 +113,17 @@ describe('conditional requirements', () => {
     assert.equal(statuses('We obtain your address from public registers.', ['data-source'])['data-source'], 'present');
     assert.equal(statuses('We collect the data you give us.', ['data-source'])['data-source'], 'not-applicable');
   });
+
+  test('data collected through third-party products name those products as their source, in several languages', () => {
+    const cases: [string, string][] = [
+      ['en', 'When the app crashes we collect data and information (through third-party products) on your phone.'],
+      ['sv', 'Vi samlar in kraschdata via tredjepartsverktyg i appen.'],
+      ['de', 'Absturzdaten erfassen wir über Tools von Drittanbietern.'],
+      ['fr', 'Nous collectons des données de plantage via des outils tiers.'],
+      ['fi', 'Keräämme kaatumistietoja kolmannen osapuolen työkalujen kautta.'],
+    ];
+    for (const [language, text] of cases) assert.equal(statuses(text, ['data-source'], undefined, language)['data-source'], 'present', `${language}: ${text}`);
+  });
 });
 
 describe('the controller’s country', () => {
