@@ -53,6 +53,18 @@ describe('enumerations', () => {
       'right-object': 'missing',
     });
   });
+
+  test('"all users can see, edit, or delete their information" tells of access, rectification and erasure', () => {
+    const found = statuses('All users can see, edit, or delete their personal information at any time.', ['right-rectification', 'right-erasure']);
+    assert.deepEqual(found, { 'right-rectification': 'present', 'right-erasure': 'present' });
+    assert.equal(statuses('The user may inquire about the data we have collected about him.', ['right-access'])['right-access'], 'present');
+  });
+
+  test('access to the app or the service is not the right of access, nor is seeing advertisements', () => {
+    assert.equal(statuses('We may refuse to provide you with access to the Application if you are under 13.', ['right-access'])['right-access'], 'missing');
+    assert.equal(statuses('Some features will not work and you may lose access to the services you purchased.', ['right-access'])['right-access'], 'missing');
+    assert.equal(statuses('You may also see our own advertisements in other services.', ['right-access'])['right-access'], 'missing');
+  });
 });
 
 describe('headings as context', () => {
