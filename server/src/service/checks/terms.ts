@@ -87,13 +87,6 @@ export class TermMatcher {
     return scannedDocument(doc).get(this) ?? [];
   }
 
-  find(text: string, from = 0, to = text.length): TermMatch[] {
-    const scope = from === 0 && to === text.length ? text : text.slice(from, to);
-    const found = [...(scanned(scope).get(this) ?? []), ...this.findOthers(scope)];
-    if (this.other.length) found.sort((a, b) => a.start - b.start);
-    return from === 0 ? found : found.map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
-  }
-
   /** The matches of this list's terms that do not start with a letter or digit ("§ 15a TMG"). */
   findOthers(text: string): TermMatch[] {
     const found: TermMatch[] = [];
@@ -115,19 +108,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function keyOf(term: string, exact: boolean): string {
   const first = (/^[\p{L}\p{N}]+/u.exec(term)?.[0] ?? term.charAt(0)).slice(0, KEY);
   return exact ? first : first.toLowerCase();
-}
-
-/** The matches of every list in the texts scanned last (the view, and a slice now and then). */
-const recent = new Map<string, Map<TermMatcher, TermMatch[]>>();
-
-function scanned(text: string): Map<TermMatcher, TermMatch[]> {
-  let result = recent.get(text);
-  if (!result) {
-    result = scan(text);
-    if (recent.size >= 2) recent.clear();
-    recent.set(text, result);
-  }
-  return result;
 }
 
 type Scanned = Map<TermMatcher, TermMatch[]>;

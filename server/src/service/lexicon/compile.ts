@@ -95,7 +95,7 @@ export class CompiledLexicon {
   }
 
   /** The phrases whose first word pattern could match this token (callers still verify special kinds). */
-  candidates(norm: string, out: Phrase[]): void {
+  private candidates(norm: string, out: Phrase[]): void {
     pushAll(out, this.exact.get(norm));
     const max = Math.min(norm.length, Math.max(this.maxPrefix, this.maxSuffix));
     for (let k = 1; k <= max; k++) {

@@ -62,21 +62,17 @@ const byTld = new Map(Object.entries(countryData.countries).flatMap(([country, d
  * country names and, weakest, the document's language, each weighted (data/common/countries.json), and national laws, authorities and registers. Signals in the first and last fifth of the text, where controllers introduce themselves
  * and sign off, count double.
  */
-export function inferCountry(view: string, language?: string, blocks?: readonly Span[]): CountryGuess {
+export function inferCountry(view: string, language: string | undefined, blocks: readonly Span[]): CountryGuess {
   const weights = countryData.weights;
   const text = view.length > 2_000_000 ? view.slice(0, 2_000_000) : view;
   const signals: Signal[] = [];
-  if (blocks) {
-    // A signal never crosses a block (a paragraph, item or row): each block's are remembered by its text.
-    for (const block of blocks) {
-      if (block.start >= text.length) break;
-      const part = sliceOf(text, block.start, Math.min(block.end, text.length));
-      let found = rememberedSignals.get(part);
-      if (!found) rememberedSignals.set(part, (found = signalsIn(part)));
-      for (const s of found) signals.push({ ...s, span: { start: s.span.start + block.start, end: s.span.end + block.start } });
-    }
-  } else {
-    signals.push(...signalsIn(text));
+  // A signal never crosses a block (a paragraph, item or row): each block's are remembered by its text.
+  for (const block of blocks) {
+    if (block.start >= text.length) break;
+    const part = sliceOf(text, block.start, Math.min(block.end, text.length));
+    let found = rememberedSignals.get(part);
+    if (!found) rememberedSignals.set(part, (found = signalsIn(part)));
+    for (const s of found) signals.push({ ...s, span: { start: s.span.start + block.start, end: s.span.end + block.start } });
   }
   for (const [country, data] of Object.entries(countryData.countries)) {
     if (language && data.languages.includes(language)) signals.push({ country, weight: weights.language, span: { start: -1, end: -1 } });

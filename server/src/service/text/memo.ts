@@ -9,7 +9,7 @@ export class TextMemo<V> {
   private chars = 0;
 
   constructor(private readonly maxEntries: number, private readonly maxChars: number) {
-    all.push(new WeakRef(this));
+    all.push(this);
   }
 
   get(key: string): V | undefined {
@@ -49,7 +49,7 @@ const KEEP = 12;
 export function nextAnalysis(): void {
   clock++;
   if (clock % KEEP !== 0) return;
-  for (const memo of all) memo.deref()?.sweep(clock - KEEP);
+  for (const memo of all) memo.sweep(clock - KEEP);
 }
 
 /**
@@ -61,11 +61,12 @@ export function ownString(text: string): string {
   return (' ' + text).slice(1);
 }
 
-const all: WeakRef<TextMemo<unknown>>[] = [];
+/** Every memory (all live as long as the module: one per kind of result, one per lexicon). */
+const all: TextMemo<unknown>[] = [];
 
 /** Forgets everything every memory holds: benchmarks use it to time the first analysis of a text. */
 export function forgetAll(): void {
-  for (const memo of all) memo.deref()?.clear();
+  for (const memo of all) memo.clear();
 }
 
 /**

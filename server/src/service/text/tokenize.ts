@@ -41,7 +41,8 @@ export function tokenizeBlocks(text: string, blocks: readonly { start: number; e
   for (const block of blocks) {
     const part = sliceOf(text, block.start, block.end);
     let found = rememberedTokens.get(part);
-    if (!found) rememberedTokens.set(part, (found = tokenize(part, 0, part.length).map((t) => ({ ...t, norm: ownString(t.norm), raw: ownString(t.raw) }))));
+    // `norm` comes from the lower-case memory, which keeps its own copies; `raw` is a slice of the block.
+    if (!found) rememberedTokens.set(part, (found = tokenize(part, 0, part.length).map((t) => ({ ...t, raw: ownString(t.raw) }))));
     for (const t of found) tokens.push({ norm: t.norm, raw: t.raw, start: t.start + block.start, end: t.end + block.start });
   }
   return tokens;
