@@ -24,7 +24,7 @@ export function buildSections(blocks: Block[], view: string): Section[] {
     sections[current].body.push(index);
     if (block.kind === 'item') {
       if (!inList) inList = true;
-      if (block.leadIn === undefined && lastParagraph >= 0 && introducesList(view, blocks[lastParagraph])) block.leadIn = lastParagraph;
+      if (block.leadIn === undefined && lastParagraph >= 0 && endsWithColon(view, blocks[lastParagraph].start, blocks[lastParagraph].end)) block.leadIn = lastParagraph;
     } else {
       inList = false;
       lastParagraph = block.kind === 'paragraph' ? index : -1;
@@ -33,9 +33,12 @@ export function buildSections(blocks: Block[], view: string): Section[] {
   return sections;
 }
 
-/** A paragraph introduces the list after it when it ends with a colon (possibly followed by spaces). */
-function introducesList(view: string, block: Block): boolean {
-  let i = block.end - 1;
-  while (i >= block.start && /\s/.test(view[i])) i--;
-  return i >= block.start && (view[i] === ':' || view[i] === '：');
+/**
+ * Whether view[start, end) ends with a colon (spaces after it allowed): a paragraph that introduces the list after
+ * it ("You have these rights:"), or a sentence that announces what follows.
+ */
+export function endsWithColon(view: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(view[i])) i--;
+  return i >= start && (view[i] === ':' || view[i] === '：');
 }

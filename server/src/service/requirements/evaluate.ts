@@ -1,6 +1,7 @@
 import { requirementData, type RequirementData } from '../../data';
 import type { ReadDocument } from './analysis';
 import { parseRule, satisfies, type Rule } from './rules';
+import { endsWithColon } from '../document/sections';
 import type { Kind, RequirementResult, Span, Status } from '../types';
 
 interface CompiledRequirement {
@@ -73,10 +74,4 @@ function sectionsWithBody(read: ReadDocument): Set<number> {
     for (let s = index; s >= 0 && !result.has(s); s = read.doc.sections[s].parent) result.add(s);
   });
   return result;
-}
-
-function endsWithColon(view: string, start: number, end: number): boolean {
-  let i = end - 1;
-  while (i >= start && /\s/.test(view[i])) i--;
-  return i >= start && (view[i] === ':' || view[i] === '：');
 }
