@@ -28,11 +28,11 @@ export function documentRequest<P, R>(
 }
 
 /** Whether a request names a document: a malformed request is answered with an error, as LSP asks. */
-export function wellFormed(params: unknown): boolean {
+function wellFormed(params: unknown): boolean {
   return typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
 }
 
-export function malformed(): ResponseError {
+function malformed(): ResponseError {
   return new ResponseError(ErrorCodes.InvalidParams, 'GDPR Lens: the request names no textDocument.uri');
 }
 
