@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult } from '../service';
+import { analyze, normalizeCode, type AnalysisResult } from '../service';
 import { registerFeatures, type FeatureContext } from './features';
 import { defaultSettings, sanitizeSettings, type Settings } from '../shared/settings';
 import { DIAGNOSTIC_SOURCE, POLICY_LANGUAGE_ID, SERVER_COMMAND_CHECK_DOCUMENT } from '../shared/protocol';
@@ -205,7 +205,7 @@ export function startServer(connection: Connection, host: { readProjectConfig?: 
   /** The setting, else the client's locale, else (a client that sends none, such as Neovim) the document's language. */
   function uiLanguage(settings: Settings, documentLanguage = 'auto'): string {
     if (settings.messagesLanguage !== 'auto') return settings.messagesLanguage;
-    return clientLocale ? localeLanguage(clientLocale) : documentLanguage;
+    return clientLocale ? normalizeCode(clientLocale) : documentLanguage;
   }
 
   const context: FeatureContext = {
@@ -244,12 +244,6 @@ export function startServer(connection: Connection, host: { readProjectConfig?: 
 
 /** How long to wait for an answer to workspace/configuration before checking with the defaults. */
 const CONFIGURATION_TIMEOUT_MS = 2_000;
-
-/** "sv-SE" → "sv"; Norwegian locales → "nb". */
-function localeLanguage(locale: string): string {
-  const base = locale.toLowerCase().split(/[-_]/)[0];
-  return base === 'no' || base === 'nn' ? 'nb' : base;
-}
 
 function notice(message: string): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message };

@@ -15,6 +15,7 @@ export { LineIndex } from './text/lineIndex';
 export { requirementIds, requirementInfo } from './requirements/evaluate';
 export { supportedLanguages } from './lexicon/registry';
 export { formatOf } from './document';
+export { normalizeCode } from './language/codes';
 export { checkCodes } from './checks';
 
 export { analyze } from './analyze';

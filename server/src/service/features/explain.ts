@@ -1,3 +1,4 @@
+import { normalizeCode } from '../language/codes';
 import { hoverPacks, languagePacks, type ExplanationData, type TermData } from '../../data';
 import { fill } from '../messages';
 import { actInfo } from './vocabulary';
@@ -10,8 +11,7 @@ import { actInfo } from './vocabulary';
 
 /** "sv-SE" → "sv", Norwegian → "nb"; a language we have no data for reads English. */
 export function dataLanguage(code: string | undefined): string {
-  const base = (code ?? 'en').toLowerCase().split(/[-_]/)[0];
-  const normalized = base === 'no' || base === 'nn' ? 'nb' : base;
+  const normalized = normalizeCode(code ?? 'en');
   return hoverPacks[normalized] ? normalized : 'en';
 }
 

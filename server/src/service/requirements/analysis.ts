@@ -1,5 +1,6 @@
 import { completeDocument, formatOf, parseStructure, type PolicyDocument } from '../document';
 import { LanguageIdentifier } from '../language/detect';
+import { normalizeCode } from '../language/codes';
 import { languagePacks } from '../../data';
 import { lexiconFor, supportedLanguages } from '../lexicon/registry';
 import { matchRemembered, type ConceptSet } from '../lexicon/match';
@@ -105,12 +106,6 @@ function decideLanguage(tokens: Token[], options: AnalyzeOptions, settings: Reco
     return { language: normalizeCode(htmlLang), languageSource: 'front-matter' as const };
   }
   return { language: 'en', languageSource: 'default' as const };
-}
-
-/** "sv-SE" → "sv", "no"/"nn" → "nb": the codes our data folders use. */
-export function normalizeCode(code: string): string {
-  const base = code.toLowerCase().split(/[-_]/)[0];
-  return base === 'no' || base === 'nn' ? 'nb' : base;
 }
 
 /** Section languages by section text (1 M characters of keys at most). */
