@@ -97,8 +97,13 @@ export const readability: Check = {
 
 /** The words of sentence `i` (tokens with a letter: numbers and codes are not words for readability). */
 function wordsOf(read: ReadDocument, i: number): Token[] {
-  return read.sentenceTokens[i].filter((t) => LETTER.test(t.norm));
+  let words = wordsBySentence.get(read);
+  if (!words) wordsBySentence.set(read, (words = []));
+  return (words[i] ??= read.sentenceTokens[i].filter((t) => LETTER.test(t.norm)));
 }
+
+/** Both checks count the words of every sentence: once per document. */
+const wordsBySentence = new WeakMap<ReadDocument, Token[][]>();
 
 const LETTER = /\p{L}/u;
 
