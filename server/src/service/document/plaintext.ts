@@ -33,6 +33,8 @@ const MAX_HEADING_LENGTH = 90;
 const HASH_HEADING = /^(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
 /** "-----", "=====", "_____", "*****": a rule, or the underline of the heading above it. */
 const RULE = /^(?:-{3,}|={3,}|_{3,}|\*{3,})[ \t]*$/;
+/** "=====" or "-----" under a title: the title is a heading (level 1 or 2). */
+const UNDERLINE = /^(?:={3,}|-{3,})[ \t]*$/;
 
 export function parsePlainTextBlocks(text: string, from = 0): Block[] {
   const lines = splitLines(text, from);
@@ -55,7 +57,7 @@ export function parsePlainTextBlocks(text: string, from = 0): Block[] {
       blocks.push({ kind: 'heading', level: hashes[1].length, start, end: start + hashes[2].length, section: 0 });
       continue;
     }
-    const underlined = i + 1 < lines.length && !paragraph && /^(?:={3,}|-{3,})[ \t]*$/.test(lines[i + 1].text) && isHeadingCandidate(line.text);
+    const underlined = i + 1 < lines.length && !paragraph && UNDERLINE.test(lines[i + 1].text) && isHeadingCandidate(line.text);
     if (underlined) {
       flush();
       blocks.push({ kind: 'heading', level: lines[i + 1].text.startsWith('=') ? 1 : 2, start: line.contentStart, end: line.end, section: 0 });
